@@ -9,6 +9,7 @@ from pipeline.model import Mechanism
 # Order is the review's order; the integrated model comes last.
 MECHANISM_MODULES = (
     "trpm7_pdgf",
+    "mg_dose_window",
 )
 
 

@@ -10,11 +10,9 @@
 from __future__ import annotations
 
 from pipeline.mechanisms.common import (
-    CONCENTRATION,
     CYTOSOL,
     FRACTION,
     HALF_ACTIVATION,
-    HILL,
     HILL_ONE,
     HILL_TWO,
     INHIBITORY,

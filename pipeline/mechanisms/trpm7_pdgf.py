@@ -11,7 +11,6 @@ from __future__ import annotations
 from pipeline.mechanisms.common import (
     BIMOLECULAR_RATE,
     COMPLEX,
-    DISSOCIATION,
     EXTRACELLULAR,
     HALF_ACTIVATION,
     HILL,

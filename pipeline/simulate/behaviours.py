@@ -60,7 +60,7 @@ def check_dose(sim: Simulator, b: DoseResponse) -> Outcome:
     values = dose_curve(sim, b)
     pairs = ", ".join(f"{d:g}: {v:.4g}" for d, v in zip(b.doses, values, strict=True))
     if b.shape == "increasing":
-        ok = all(later > earlier for earlier, later in zip(values, values[1:]))
+        ok = all(later > earlier for earlier, later in zip(values, values[1:], strict=False))
         return Outcome(b, ok, f"{b.readout} over {b.input} ({pairs}) must rise strictly")
     if b.shape == "peak":
         best = max(range(len(values)), key=values.__getitem__)

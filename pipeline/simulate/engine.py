@@ -39,7 +39,7 @@ class Simulator:
         self.species = list(self.rr.model.getFloatingSpeciesIds()) + list(self.rr.model.getBoundarySpeciesIds())
         self.floating = list(self.rr.model.getFloatingSpeciesIds())
         self.parameters = list(self.rr.model.getGlobalParameterIds())
-        self._defaults = {s: self.rr.getValue(f"init([{s}])") for s in self.species}
+        self._defaults = {s: self.rr.getValue(f"[{s}]") for s in self.species}
         self._defaults |= {p: self.rr.getValue(p) for p in self.parameters}
         self._touched: set[str] = set()
 
@@ -49,11 +49,11 @@ class Simulator:
         for key in changes:
             if key not in self.species and key not in self.parameters:
                 raise SimulationError(f"condition sets unknown id {key!r}")
+        self.rr.reset()
         for key in sorted(self._touched | changes.keys()):
             value = float(changes.get(key, self._defaults[key]))
-            self.rr.setValue(f"init([{key}])" if key in self.species else key, value)
+            self.rr.setValue(f"[{key}]" if key in self.species else key, value)
         self._touched = set(changes)
-        self.rr.reset()
 
     def value(self, ident: str) -> float:
         key = f"[{ident}]" if ident in self.species else ident

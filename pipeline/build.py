@@ -1,0 +1,77 @@
+"""Build everything: SBML models, simulations (CSV + plots) and the traceability table."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from pipeline.assemble import content_of
+from pipeline.mechanisms import registry
+from pipeline.model import Mechanism
+from pipeline.outputs import csv_bytes, figure_bytes
+from pipeline.plots import dose_scan_figure, knockdown_figure, time_course_figure
+from pipeline.sbml.build import build_document, to_string
+from pipeline.simulate.behaviours import Outcome, evaluate
+from pipeline.simulate.engine import Simulator
+from pipeline.simulate.experiments import dose_scan, knockdowns, time_course
+from pipeline.traceability import markdown
+
+SBML_DIR = "models/sbml"
+RESULTS_DIR = "results"
+
+
+def mechanism_outputs(mechanism: Mechanism, sbml: str) -> tuple[dict[str, bytes], list[Outcome]]:
+    """Files of one mechanism (SBML, CSV, figures) and the outcomes of its behaviours."""
+    files = {f"{SBML_DIR}/{mechanism.id}.xml": sbml.encode()}
+    sim = Simulator(sbml)
+    content = content_of(mechanism)
+    base = f"{RESULTS_DIR}/{mechanism.id}"
+    tc, ds, kd = time_course(sim, mechanism), dose_scan(sim, mechanism), knockdowns(sim, mechanism)
+    figures = {
+        "time_course": time_course_figure(tc, content, f"{mechanism.name}: time course (control)"),
+        "dose_scan": dose_scan_figure(ds, content, f"{mechanism.name}: dose scan"),
+        "knockdowns": knockdown_figure(kd, f"{mechanism.name}: perturbations"),
+    }
+    for table in (tc, ds, kd):
+        files[f"{base}/{table.name}.csv"] = csv_bytes(table)
+    for name, fig in figures.items():
+        for fmt, data in figure_bytes(fig).items():
+            files[f"{base}/{name}.{fmt}"] = data
+    outcomes = [evaluate(sim, b) for b in mechanism.behaviours]
+    return files, outcomes
+
+
+def build(
+    selected: list[str] | None = None, progress: Callable[[str], None] = print
+) -> tuple[dict[str, bytes], dict[str, list[Outcome]]]:
+    """All outputs as bytes keyed by path relative to the project root, plus behaviour outcomes.
+
+    ``selected`` limits the build to some mechanism ids (the traceability table and
+    the integrated model are then skipped, as they need every mechanism).
+    """
+    known = registry()
+    ids = list(known) if selected is None else selected
+    unknown = [i for i in ids if i not in known]
+    if unknown:
+        raise KeyError(f"unknown mechanism(s): {', '.join(unknown)}; known: {', '.join(known)}")
+    files: dict[str, bytes] = {}
+    outcomes: dict[str, list[Outcome]] = {}
+    for number, mid in enumerate(ids, 1):
+        started = time.perf_counter()
+        mechanism = known[mid]
+        sbml = to_string(build_document(mechanism))
+        mech_files, outcomes[mid] = mechanism_outputs(mechanism, sbml)
+        files |= mech_files
+        passed = sum(o.passed for o in outcomes[mid])
+        progress(
+            f"[{number}/{len(ids)}] {mid}: {len(mech_files)} files, behaviours {passed}/{len(outcomes[mid])} pass"
+            f" ({time.perf_counter() - started:.1f} s)"
+        )
+    if selected is None:
+        files["docs/traceability.md"] = markdown(list(known.values()), outcomes).encode()
+    return files, outcomes
+
+
+def project_root() -> Path:
+    return Path(__file__).resolve().parent.parent
