@@ -12,6 +12,7 @@ from pipeline.model import Mechanism
 from pipeline.outputs import csv_bytes, figure_bytes
 from pipeline.plots import dose_scan_figure, knockdown_figure, time_course_figure
 from pipeline.sbml.build import build_document, to_string
+from pipeline.sbml.comp import comp_text
 from pipeline.simulate.behaviours import Outcome, evaluate
 from pipeline.simulate.engine import Simulator
 from pipeline.simulate.experiments import dose_scan, knockdowns, time_course
@@ -68,6 +69,13 @@ def build(
             f"[{number}/{len(ids)}] {mid}: {len(mech_files)} files, behaviours {passed}/{len(outcomes[mid])} pass"
             f" ({time.perf_counter() - started:.1f} s)"
         )
+    if "integrated" in ids:
+        from pipeline.mechanisms import PART_MECHANISMS
+
+        started = time.perf_counter()
+        files[f"{SBML_DIR}/integrated_comp.xml"] = comp_text(PART_MECHANISMS(), known["integrated"]).encode()
+        seconds = time.perf_counter() - started
+        progress(f"integrated comp model with {len(PART_MECHANISMS())} submodels ({seconds:.1f} s)")
     if selected is None:
         files["docs/traceability.md"] = markdown(list(known.values()), outcomes).encode()
     return files, outcomes

@@ -231,5 +231,6 @@ class Mechanism:
     scan_doses: tuple[float, ...]
     knockdowns: tuple[Condition, ...] = ()
     time_course_hours: float = 96.0
+    time_course_condition: Condition = Condition("control")
     claims_not_encoded: tuple[tuple[str, str], ...] = ()
     overrides: tuple[Species, ...] = field(default=())  # species redefined for this model

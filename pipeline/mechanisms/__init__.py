@@ -6,11 +6,21 @@ from importlib import import_module
 
 from pipeline.model import Mechanism
 
-# Order is the review's order; the integrated model comes last.
-MECHANISM_MODULES = (
+# The mechanisms of the review, in its order; the integrated model comes last.
+PART_MODULES = (
     "trpm7_pdgf",
+    "wnt_beta_catenin",
+    "sdf1_cxcr4",
+    "hif_pgc1a_vegf",
+    "angiogenesis_coupling",
     "mg_dose_window",
 )
+MECHANISM_MODULES = PART_MODULES + ("integrated",)
+
+
+def PART_MECHANISMS() -> list[Mechanism]:  # noqa: N802 - reads as the constant it computes
+    """The mechanism models that are submodels of the integrated model."""
+    return [import_module(f"pipeline.mechanisms.{name}").MECHANISM for name in PART_MODULES]
 
 
 def registry() -> dict[str, Mechanism]:

@@ -14,7 +14,6 @@ switches on PGC-1alpha coactivation of VEGFA transcription.
 from __future__ import annotations
 
 from pipeline.mechanisms.common import (
-    CONCENTRATION,
     EXTRACELLULAR,
     FRACTION,
     HALF_ACTIVATION,
@@ -155,10 +154,12 @@ SPECIES = (
     Species("IGF2_mRNA", "IGF2 mRNA", "cytosol", MRNA_0, RNA, (hgnc(5466),),
             "Messenger RNA of insulin-like growth factor 2; up with 10 mM Mg2+ in a qPCR array (C58)."),
     Species("ITGA3_mRNA", "ITGA3 mRNA (integrin alpha-3)", "cytosol", MRNA_0, RNA,
-            (Xref("bqbiol:isEncodedBy", "ensembl:ENSG00000005884"),),
-            "Messenger RNA of integrin alpha-3; down with 10 mM Mg2+ in a qPCR array (C59). Annotated with the"
-            " Ensembl gene ENSG00000005884 (verified in entities.tsv) because the HGNC number of ITGA3 is not"
-            " verified there; the protein accession (UniProt P26006) would name the product, not this mRNA."),
+            (uniprot("P26006", "bqbiol:isVersionOf"),),
+            "Messenger RNA of integrin alpha-3; down with 10 mM Mg2+ in a qPCR array (C59). The HGNC number of"
+            " ITGA3 is not verified in entities.tsv, so this mRNA is annotated with the verified protein"
+            " accession (UniProt P26006) under bqbiol:isVersionOf, meaning 'a form of the ITGA3 gene product';"
+            " bqbiol:encodes would be exact but the SBML writer does not offer it. The Ensembl gene"
+            " ENSG00000005884 is verified only in the notes column of entities.tsv."),
 )
 
 PARAMETERS = (

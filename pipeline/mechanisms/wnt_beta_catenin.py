@@ -12,7 +12,6 @@ from __future__ import annotations
 from pipeline.mechanisms.common import (
     BIMOLECULAR_RATE,
     COMPLEX,
-    DISSOCIATION,
     EXTRACELLULAR,
     FRACTION,
     HALF_ACTIVATION,
@@ -26,6 +25,7 @@ from pipeline.mechanisms.common import (
     ZERO_ORDER_RATE,
     biomodels,
     cl,
+    doi,
     go,
     has_parts,
     uniprot,
@@ -58,14 +58,14 @@ from pipeline.units import half_life_hours_to_rate, nM, nM_per_min, per_min, per
 CANONICAL_WNT = go("0060070")  # canonical Wnt signaling pathway
 PROTEIN_CATABOLISM = go("0030163")  # protein catabolic process
 
-LEE = "Lee E, Salic A, Krueger R, Heinrich R, Kirschner MW 2003 PLoS Biol 1:E10 (PMID 14551908); BioModels BIOMD0000000658"
+LEE = "Lee E et al. 2003 PLoS Biol 1:E10 (PMID 14551908); BioModels BIOMD0000000658"
 K_DEG = half_life_hours_to_rate(12.0)  # value of PROTEIN_HALF_LIFE (k_deg_protein)
 
 # Resting (no Wnt, 0.8 mM Mg2+) values used for calibration.
 LEE_FREE_BCAT_NM = 25.1  # free beta-catenin, Lee 2003 reference state
 LEE_TCF_BOUND_NM = 6.83  # beta-catenin:TCF, Lee 2003 reference state (of 15 nM TCF)
 LEE_TCF_FREE_NM = 8.17
-REST_GSK3B_ACTIVE_NM = 49.7  # active GSK3-beta at rest in this model (of 50 nM; computed, see k_dc_CTNNB1)
+REST_GSK3B_ACTIVE_NM = 42.1  # active GSK3-beta at rest in this model (of 50 nM; computed, see k_dc_CTNNB1)
 
 # ------------------------------------------------------------------ Wnt receptor level
 WNT_RECEPTOR = Module(
@@ -76,7 +76,7 @@ WNT_RECEPTOR = Module(
                 "Recombinant Wnt3a added to the medium (input; 0 = none). The review names no Wnt ligand;"
                 " Wnt3a stands for canonical Wnt ligands and is the positive control of C41.",
                 boundary=True),
-        Species("LRP6", "LRP6 (free Wnt co-receptor)", "cytosol", nM(6.0), PROTEIN, (uniprot("O75581"),),
+        Species("LRP6", "LRP6 (free Wnt co-receptor)", "cytosol", nM(3.3), PROTEIN, (uniprot("O75581"),),
                 "Unliganded LRP6 (standing for LRP5/6) at the plasma membrane. Total receptor 10 nM in cell"
                 " volume (about 12,000 per 2 pL cell) is an assumption; only ratios matter.",
                 at_membrane=True),
@@ -84,9 +84,9 @@ WNT_RECEPTOR = Module(
                 has_parts("P56704", "O75581"),
                 "Ligand-bound LRP6 (with Frizzled, not modelled): the signalosome that inhibits the"
                 " beta-catenin destruction complex.", at_membrane=True),
-        Species("DKK1", "Dickkopf-1 (extracellular)", "extracellular", nM(0.3), PROTEIN, (uniprot("O94907"),),
+        Species("DKK1", "Dickkopf-1 (extracellular)", "extracellular", nM(0.8), PROTEIN, (uniprot("O94907"),),
                 "Secreted DKK1, a beta-catenin/TCF target that binds LRP6 and blocks Wnt signalling.",),
-        Species("DKK1_LRP6", "DKK1:LRP6 (blocked co-receptor)", "cytosol", nM(4.0), COMPLEX,
+        Species("DKK1_LRP6", "DKK1:LRP6 (blocked co-receptor)", "cytosol", nM(6.7), COMPLEX,
                 has_parts("O94907", "O75581"),
                 "LRP6 occupied by DKK1; it cannot bind Wnt and is internalised.", at_membrane=True),
     ),
@@ -148,10 +148,10 @@ GSK3 = Module(
                 "GSK3-beta inhibited by N-terminal Ser9 phosphorylation (e.g. by Akt downstream of PI3K)."),
     ),
     parameters=(
-        Parameter("k_GSK3_Mg", "maximal Mg2+-stimulated GSK3-beta inactivation per LRP6", 5.0e5, "per_mM_per_hour",
+        Parameter("k_GSK3_Mg", "maximal Mg2+-stimulated GSK3-beta inactivation per LRP6", 2.2e6, "per_mM_per_hour",
                   BIMOLECULAR_RATE,
-                  assumption="Chosen so that 10 mM Mg2+ lowers active GSK3-beta to about a third, giving an"
-                  " active beta-catenin rise comparable to a saturating Wnt3a dose (C41)."),
+                  assumption="Chosen so that 10 mM Mg2+ lowers active GSK3-beta about five-fold, giving an"
+                  " active beta-catenin rise (about 4.5-fold) comparable to a saturating Wnt3a dose (C41)."),
         Parameter("K_Mg_GSK3", "extracellular Mg2+ for half-maximal GSK3-beta inactivation", 5.0, "mM",
                   HALF_ACTIVATION,
                   assumption="Little effect at the 0.8 mM culture baseline, strong at 10 mM (Hung 2019 dose,"
@@ -229,13 +229,13 @@ BETA_CATENIN = Module(
         Parameter("k_dc_CTNNB1", "destruction-complex degradation per active GSK3-beta",
                   (nM_per_min(0.423) / nM(LEE_FREE_BCAT_NM) - per_min(0.000257)) / nM(REST_GSK3B_ACTIVE_NM),
                   "per_mM_per_hour", BIMOLECULAR_RATE,
-                  assumption="Calibrated so that the resting state (no Wnt, 0.8 mM Mg2+, 49.7 nM active"
+                  assumption="Calibrated so that the resting state (no Wnt, 0.8 mM Mg2+, 42.1 nM active"
                   " GSK3-beta) has Lee et al. 2003's free beta-catenin of 25.1 nM: (k12/25.1 nM - k13) /"
-                  " 49.7 nM, i.e. Lee's destruction flux of 0.417 nM/min in one step."),
+                  " 42.1 nM, i.e. Lee's destruction flux of 0.417 nM/min in one step."),
         Parameter("K_WNT_destruction", "Wnt3a:LRP6 for half-maximal inhibition of the destruction complex",
-                  nM(4.0), "mM", INHIBITORY,
+                  nM(2.0), "mM", INHIBITORY,
                   assumption="Chosen so that a saturating Wnt3a dose (10 nM LRP6 bound) lowers destruction"
-                  " about 3.5-fold, i.e. the active beta-catenin rise of the positive control is similar to"
+                  " about 5-fold, i.e. the active beta-catenin rise of the positive control is similar to"
                   " that of 10 mM Mg2+ (C41)."),
         Parameter("k_shuttle_CTNNB1", "beta-catenin nucleo-cytoplasmic shuttling", 6.0, "per_hour", RATE_CONSTANT,
                   assumption="Equilibration within about 10 min, fast compared with turnover; Lee's model has"
@@ -285,30 +285,31 @@ TCF_TARGETS = Module(
                 " activation. Resting level 5 nM is an assumption."),
     ),
     parameters=(
-        Parameter("K_TCF_target", "beta-catenin:TCF for half-maximal target-gene activation", nM(15.0), "mM",
+        Parameter("K_TCF_target", "beta-catenin:TCF for half-maximal target-gene activation", nM(60.0), "mM",
                   HALF_ACTIVATION,
-                  assumption="Half of the 15 nM TCF pool occupied; targets respond nearly linearly around the"
-                  " resting occupancy (6.83 nM)."),
-        Parameter("f_basal_TCF_target", "TCF-independent expression of LEF1 and DKK1 (fraction)", 0.2,
+                  assumption="Set above the 15 nM TCF pool so that target expression stays nearly"
+                  " proportional to TCF occupancy (6.83 nM at rest); promoters are not saturated."),
+        Parameter("f_basal_TCF_target", "TCF-independent expression of LEF1 and DKK1 (fraction)", 0.05,
                   "dimensionless", FRACTION,
                   assumption="Some expression without beta-catenin; keeps target levels positive."),
-        Parameter("k_syn_LEF1", "maximal LEF1 synthesis", nM(5.0) * K_DEG / 0.45, "mM_per_hour", ZERO_ORDER_RATE,
-                  assumption="LEF1 about 5 nM at rest (regulation factor 0.45 at the resting TCF occupancy)."),
-        Parameter("k_syn_DKK1", "maximal DKK1 secretion (per medium volume)", nM(0.3) * K_DEG / 0.45,
+        Parameter("k_syn_LEF1", "maximal LEF1 synthesis", nM(5.0) * K_DEG / 0.15, "mM_per_hour", ZERO_ORDER_RATE,
+                  assumption="LEF1 about 5 nM at rest (regulation factor 0.15 at the resting TCF occupancy)."),
+        Parameter("k_syn_DKK1", "maximal DKK1 secretion (per medium volume)", nM(0.8) * K_DEG / 0.15,
                   "mM_per_hour", ZERO_ORDER_RATE,
-                  assumption="Gives about 0.3 nM DKK1 in the medium at rest, comparable with its LRP6 Kd"
-                  " (0.39 nM), so that roughly 40% of LRP6 is occupied."),
+                  assumption="Gives about 0.8 nM DKK1 in the medium at rest, twice its LRP6 Kd (0.39 nM), so"
+                  " that about two thirds of LRP6 is occupied by endogenous DKK1 in BMSC culture."),
         Parameter("DKK1_expression", "DKK1 expression factor (1 = control; overexpression 10)", 1.0,
                   "dimensionless", FRACTION,
                   assumption="Experimental handle for the DKK1 overexpression test of C43."),
-        Parameter("k_syn_RUNX2_TCF", "maximal beta-catenin:TCF-driven RUNX2 synthesis", nM(40.0) * K_DEG,
+        Parameter("k_syn_RUNX2_TCF", "maximal beta-catenin:TCF-driven RUNX2 synthesis", nM(180.0) * K_DEG,
                   "mM_per_hour", ZERO_ORDER_RATE,
                   assumption="Undifferentiated stromal cells: about 2 nM TCF-driven RUNX2 at rest on top of"
                   " 2 nM basal (below the 10 nM of committed osteoblasts), rising steeply with Wnt activity."),
-        Parameter("K_TCF_RUNX2", "beta-catenin:TCF for half-maximal RUNX2 activation", nM(28.0), "mM",
+        Parameter("K_TCF_RUNX2", "beta-catenin:TCF for half-maximal RUNX2 activation", nM(60.0), "mM",
                   HALF_ACTIVATION,
-                  assumption="RUNX2 needs more than resting TCF occupancy: osteoblast commitment is a"
-                  " threshold-like response to sustained Wnt activity (Hill n = 2)."),
+                  assumption="Above the 15 nM TCF pool: RUNX2 expression rises about with the square of"
+                  " TCF occupancy (Hill n = 2 far below half-saturation), a cooperative response assumed for"
+                  " commitment to sustained Wnt activity."),
         PROTEIN_HALF_LIFE,
         HILL_ONE,
         HILL_TWO,
@@ -361,6 +362,9 @@ MECHANISM = Mechanism(
         go("0045669", "bqbiol:isVersionOf"),
         cl("0002540", "bqbiol:occursIn"),
         biomodels("BIOMD0000000658"),
+        # Hung 2019 (the review's source for C40-C43) is unverified; Xu 2021 (observations O41)
+        # independently reports Mg2+-enhanced Wnt/beta-catenin signalling in bone.
+        doi("10.1016/j.bioactmat.2021.06.034"),
     ),
     behaviours=(
         Compare(("C40",), "reduced Lee 2003 core: the resting state has Lee's free beta-catenin (25.1 nM), shown"

@@ -18,8 +18,10 @@ class Table:
 
 
 def time_course(sim: Simulator, mechanism: Mechanism) -> Table:
-    """Readouts from the model's initial state under control conditions."""
-    data = sim.time_course(Condition("control"), mechanism.time_course_hours, list(mechanism.readouts), points=97)
+    """Readouts from the model's initial state under the mechanism's time-course condition."""
+    data = sim.time_course(
+        mechanism.time_course_condition, mechanism.time_course_hours, list(mechanism.readouts), points=97
+    )
     header = ("time_h",) + mechanism.readouts
     return Table("time_course", header, tuple(tuple(float(x) for x in row) for row in data))
 
