@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 from pipeline.assemble import content_of
@@ -43,6 +45,14 @@ def mechanism_outputs(mechanism: Mechanism, sbml: str) -> tuple[dict[str, bytes]
     return files, outcomes
 
 
+def _one(mechanism_id: str) -> tuple[str, dict[str, bytes], list[Outcome], float]:
+    """Build one mechanism (run in a worker process)."""
+    started = time.perf_counter()
+    mechanism = registry()[mechanism_id]
+    files, outcomes = mechanism_outputs(mechanism, to_string(build_document(mechanism)))
+    return mechanism_id, files, outcomes, time.perf_counter() - started
+
+
 def build(
     selected: list[str] | None = None, progress: Callable[[str], None] = print
 ) -> tuple[dict[str, bytes], dict[str, list[Outcome]]]:
@@ -58,17 +68,17 @@ def build(
         raise KeyError(f"unknown mechanism(s): {', '.join(unknown)}; known: {', '.join(known)}")
     files: dict[str, bytes] = {}
     outcomes: dict[str, list[Outcome]] = {}
-    for number, mid in enumerate(ids, 1):
-        started = time.perf_counter()
-        mechanism = known[mid]
-        sbml = to_string(build_document(mechanism))
-        mech_files, outcomes[mid] = mechanism_outputs(mechanism, sbml)
-        files |= mech_files
-        passed = sum(o.passed for o in outcomes[mid])
-        progress(
-            f"[{number}/{len(ids)}] {mid}: {len(mech_files)} files, behaviours {passed}/{len(outcomes[mid])} pass"
-            f" ({time.perf_counter() - started:.1f} s)"
-        )
+    workers = max(1, min(len(ids), os.cpu_count() or 1))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = {pool.submit(_one, mid): mid for mid in ids}
+        for number, future in enumerate(as_completed(futures), 1):
+            mid, mech_files, results, seconds = future.result()
+            files |= mech_files
+            outcomes[mid] = results
+            passed = sum(o.passed for o in results)
+            progress(f"[{number}/{len(ids)}] {mid}: {len(mech_files)} files, behaviours {passed}/{len(results)} pass"
+                     f" ({seconds:.1f} s)")
+    outcomes = {mid: outcomes[mid] for mid in ids}
     if "integrated" in ids:
         from pipeline.mechanisms import PART_MECHANISMS
 
