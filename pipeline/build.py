@@ -76,8 +76,10 @@ def build(
             files |= mech_files
             outcomes[mid] = results
             passed = sum(o.passed for o in results)
-            progress(f"[{number}/{len(ids)}] {mid}: {len(mech_files)} files, behaviours {passed}/{len(results)} pass"
-                     f" ({seconds:.1f} s)")
+            progress(
+                f"[{number}/{len(ids)}] {mid}: {len(mech_files)} files, behaviours {passed}/{len(results)} pass"
+                f" ({seconds:.1f} s)"
+            )
     outcomes = {mid: outcomes[mid] for mid in ids}
     if "integrated" in ids:
         from pipeline.mechanisms import PART_MECHANISMS

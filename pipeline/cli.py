@@ -29,7 +29,9 @@ def _build(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     peak_kib = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
     failed = [
-        f"{mid}: {o.behaviour.statement}: {o.detail}" for mid, results in outcomes.items() for o in results
+        f"{mid}: {o.behaviour.statement}: {o.detail}"
+        for mid, results in outcomes.items()
+        for o in results
         if not o.passed
     ]
     if args.check:
@@ -37,8 +39,9 @@ def _build(args: argparse.Namespace) -> int:
         for line in problems:
             print(f"mgbone build --check: {line}", file=sys.stderr)
         if problems:
-            print(f"{len(problems)} committed output(s) differ from a fresh build; run 'mgbone build'.",
-                  file=sys.stderr)
+            print(
+                f"{len(problems)} committed output(s) differ from a fresh build; run 'mgbone build'.", file=sys.stderr
+            )
             return EXIT_FINDINGS
         print(f"all {len(files)} committed outputs match a fresh build")
     else:

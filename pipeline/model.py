@@ -56,6 +56,13 @@ class Species:
     notes: str
     boundary: bool = False  # held fixed by the experiment (an input), not by reactions
     at_membrane: bool = False  # drawn on the plasma membrane in maps
+    label: str = ""  # short name drawn in maps; default: the name without its parenthesis
+    states: tuple[str, ...] = ()  # SBGN state variables drawn on the glyph ("P@S9", "active")
+
+    @property
+    def map_label(self) -> str:
+        """The label drawn in maps: ``label`` if given, else the name up to its first parenthesis."""
+        return self.label or self.name.split(" (")[0]
 
 
 @dataclass(frozen=True)
@@ -127,6 +134,11 @@ class Phenotype:
     claims: tuple[str, ...]
     xrefs: tuple[Xref, ...]
     notes: str
+    label: str = ""  # short name drawn in maps; default: the name without its parenthesis
+
+    @property
+    def map_label(self) -> str:
+        return self.label or self.name.split(" (")[0]
 
 
 @dataclass(frozen=True)

@@ -103,9 +103,16 @@ def synthesis(
     formula = f"{compartment} * {k}{factor}" + ("" if reg == "1" else f" * {reg}")
     family = SBO_HILL if (activators or inhibitors) else SBO_ZERO_ORDER
     return Reaction(
-        rid, name, sbo, (), ((product, 1.0),), _modifiers(activators, inhibitors, essential),
+        rid,
+        name,
+        sbo,
+        (),
+        ((product, 1.0),),
+        _modifiers(activators, inhibitors, essential),
         RateLaw(formula, family, "Hill" if family == SBO_HILL else "mass action (zero order)"),
-        claims, notes, _process(sbo, xrefs, rid),
+        claims,
+        notes,
+        _process(sbo, xrefs, rid),
     )
 
 
@@ -121,9 +128,16 @@ def degradation(
 ) -> Reaction:
     """First-order removal of ``species`` at rate constant ``k`` (1/h)."""
     return Reaction(
-        rid, name, SBO_DEGRADATION, ((species, 1.0),), (), (),
+        rid,
+        name,
+        SBO_DEGRADATION,
+        ((species, 1.0),),
+        (),
+        (),
         RateLaw(f"{compartment} * {k} * {species}", SBO_FIRST_ORDER, "mass action (first order)"),
-        claims, notes, _process(SBO_DEGRADATION, xrefs, rid),
+        claims,
+        notes,
+        _process(SBO_DEGRADATION, xrefs, rid),
     )
 
 
@@ -153,9 +167,16 @@ def conversion(
         mods = (Modifier(catalyst, "catalyst"),) + mods
     hill = bool(activators or inhibitors)
     return Reaction(
-        rid, name, sbo, ((source, 1.0),), ((target, 1.0),), mods,
+        rid,
+        name,
+        sbo,
+        ((source, 1.0),),
+        ((target, 1.0),),
+        mods,
         RateLaw(formula, SBO_HILL if hill else SBO_MASS_ACTION, "Hill" if hill else "mass action"),
-        claims, notes, _process(sbo, xrefs, rid),
+        claims,
+        notes,
+        _process(sbo, xrefs, rid),
     )
 
 
@@ -175,10 +196,18 @@ def binding(
     """Reversible association a + b <-> complex (kon in 1/(mM*h), koff in 1/h)."""
     reactants = ((a, 1.0), (b, 1.0))
     return Reaction(
-        rid, name, SBO_BINDING, reactants, ((complex_, 1.0),), (),
-        RateLaw(f"{compartment} * ({kon} * {a} * {b} - {koff} * {complex_})", SBO_MASS_ACTION,
-                "mass action (reversible)"),
-        claims, notes, _process(SBO_BINDING, xrefs, rid),
+        rid,
+        name,
+        SBO_BINDING,
+        reactants,
+        ((complex_, 1.0),),
+        (),
+        RateLaw(
+            f"{compartment} * ({kon} * {a} * {b} - {koff} * {complex_})", SBO_MASS_ACTION, "mass action (reversible)"
+        ),
+        claims,
+        notes,
+        _process(SBO_BINDING, xrefs, rid),
     )
 
 
@@ -206,7 +235,14 @@ def transport(
     mods = ((Modifier(carrier, "catalyst"),) if carrier else ()) + _modifiers(activators, inhibitors)
     hill = bool(activators or inhibitors)
     return Reaction(
-        rid, name, SBO_TRANSPORT, ((source, 1.0),), ((target, 1.0),), mods,
+        rid,
+        name,
+        SBO_TRANSPORT,
+        ((source, 1.0),),
+        ((target, 1.0),),
+        mods,
         RateLaw(formula, SBO_HILL if hill else SBO_HMM, "Hill" if hill else "Henri-Michaelis-Menten"),
-        claims, notes, _process(SBO_TRANSPORT, xrefs, rid),
+        claims,
+        notes,
+        _process(SBO_TRANSPORT, xrefs, rid),
     )

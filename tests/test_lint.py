@@ -1,16 +1,23 @@
-"""The code passes ruff (lint rules in pyproject.toml)."""
+"""The code passes ruff: the lint rules in pyproject.toml and ruff's formatting."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
-
-import pytest
+import sys
 
 from pipeline.build import project_root
 
 
-@pytest.mark.skipif(shutil.which("ruff") is None, reason="ruff is installed by the test extra")
-def test_ruff_is_clean() -> None:
-    result = subprocess.run(["ruff", "check", "pipeline", "tests"], cwd=project_root(), capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout
+def _ruff(*args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "ruff", *args, "pipeline", "tests", "benchmarks"]
+    return subprocess.run(command, cwd=project_root(), capture_output=True, text=True)
+
+
+def test_ruff_lint_is_clean() -> None:
+    result = _ruff("check")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format_is_clean() -> None:
+    result = _ruff("format", "--check")
+    assert result.returncode == 0, result.stdout + result.stderr

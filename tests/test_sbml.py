@@ -57,8 +57,11 @@ def test_model_metadata(mechanism_id: str) -> None:
     history = model.getModelHistory()
     assert history is not None and history.getNumCreators() >= 1
     assert history.isSetCreatedDate() and history.getNumModifiedDates() >= 1
-    resources = [model.getCVTerm(i).getResourceURI(j) for i in range(model.getNumCVTerms())
-                 for j in range(model.getCVTerm(i).getNumResources())]
+    resources = [
+        model.getCVTerm(i).getResourceURI(j)
+        for i in range(model.getNumCVTerms())
+        for j in range(model.getCVTerm(i).getNumResources())
+    ]
     assert "https://identifiers.org/taxonomy:9606" in resources
     assert any("/GO:" in r for r in resources)
     assert any("doi:" in r for r in resources)

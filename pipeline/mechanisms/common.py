@@ -14,6 +14,7 @@ PROTEIN = "SBO:0000252"  # polypeptide chain
 COMPLEX = "SBO:0000253"  # non-covalent complex
 MRNA = "SBO:0000278"  # messenger RNA
 PERTURBING_AGENT = "SBO:0000405"
+UNSPECIFIED_ENTITY = "SBO:0000285"  # material entity of unspecified nature
 SIMPLE_CHEMICAL = "SBO:0000247"
 
 # parameter SBO terms
@@ -66,27 +67,35 @@ def has_parts(*accessions: str) -> tuple[Xref, ...]:
 
 # ------------------------------------------------------------ compartments
 EXTRACELLULAR = Compartment(
-    "extracellular", "extracellular space (peri-implant / culture medium)", 1e-9,
+    "extracellular",
+    "extracellular space (peri-implant / culture medium)",
+    1e-9,
     (go("0005615", "bqbiol:is"),),
     "Extracellular fluid around the cells: culture medium in vitro, peri-implant fluid in vivo."
     " Volume per cell (1 nL, about 1 mL medium per 1e6 cells) is an assumption; inputs held here are"
     " boundary species, so the volume only scales the amounts of dynamic extracellular pools.",
 )
 CYTOSOL = Compartment(
-    "cytosol", "cytosol of osteogenic cells (BMSC / osteoblast lineage)", 2e-12,
+    "cytosol",
+    "cytosol of osteogenic cells (BMSC / osteoblast lineage)",
+    2e-12,
     (go("0005829", "bqbiol:is"), cl("0002540"), cl("0000062")),
     "Cytosol of bone-marrow stromal cells and the osteoblasts they become (one lineage compartment)."
     " Volume 2 pL (assumption: a spread mesenchymal cell; Coggins 2014 used 8.4 pL for a 20 um sphere).",
     outside="extracellular",
 )
 NUCLEUS = Compartment(
-    "nucleus", "nucleus of osteogenic cells", 5e-13,
+    "nucleus",
+    "nucleus of osteogenic cells",
+    5e-13,
     (go("0005634", "bqbiol:is"), cl("0002540"), cl("0000062")),
     "Nucleus of the osteogenic lineage cells; volume one quarter of the cytosol (assumption).",
     outside="cytosol",
 )
 EC_CYTOSOL = Compartment(
-    "ec_cytosol", "cytosol of endothelial cells", 1e-12,
+    "ec_cytosol",
+    "cytosol of endothelial cells",
+    1e-12,
     (go("0005829", "bqbiol:is"), cl("0000115")),
     "Cytosol of bone endothelial cells (volume 1 pL, assumption).",
     outside="extracellular",
@@ -94,20 +103,34 @@ EC_CYTOSOL = Compartment(
 
 # ------------------------------------------------------------ shared species
 MG_EXT = Species(
-    "Mg_ext", "Mg2+ (extracellular)", "extracellular", 0.8, ION, (chebi(18420),),
+    "Mg_ext",
+    "Mg2+ (extracellular)",
+    "extracellular",
+    0.8,
+    ION,
+    (chebi(18420),),
     "Free extracellular magnesium ion. Baseline 0.8 mM = standard culture medium (Yoshizawa 2014 control;"
     " claims X01); adult serum total Mg is 0.70-1.10 mM. Experiments set it (dose scans 0.1-20 mM).",
     boundary=True,
+    label="Mg2+",
 )
 
 MG_MODULE = Module("extracellular_mg", compartments=(EXTRACELLULAR,), species=(MG_EXT,))
 
 # Hill coefficient shared by phenomenological regulation terms.
 HILL_ONE = Parameter(
-    "n_one", "Hill coefficient 1", 1.0, "dimensionless", HILL,
+    "n_one",
+    "Hill coefficient 1",
+    1.0,
+    "dimensionless",
+    HILL,
     assumption="Non-cooperative regulation (hyperbolic) where the mechanism gives no cooperativity.",
 )
 HILL_TWO = Parameter(
-    "n_two", "Hill coefficient 2", 2.0, "dimensionless", HILL,
+    "n_two",
+    "Hill coefficient 2",
+    2.0,
+    "dimensionless",
+    HILL,
     assumption="Mildly cooperative (sigmoidal) regulation, used where a threshold-like response is described.",
 )

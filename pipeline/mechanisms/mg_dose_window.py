@@ -19,26 +19,43 @@ from __future__ import annotations
 
 from pipeline.mechanisms.common import HALF_ACTIVATION, HILL_TWO, HUMAN, INHIBITORY, MG_MODULE, cl, doi, go
 from pipeline.mechanisms.osteogenic_core import CELL, MATURATION, MG_HANDLING, MG_RUNX2, RUNX2_CORE
-from pipeline.model import Compare, Condition, DoseResponse, Mechanism, Module, Parameter, Phenotype
+from pipeline.model import Compare, Condition, DoseResponse, Mechanism, Modifier, Module, Parameter, Phenotype
 from pipeline.units import nM
 
 MINERALISATION = Module(
     "mineralisation",
     parameters=(
-        Parameter("K_ALP_mineral", "ALP for half-maximal mineral deposition", nM(20), "mM", HALF_ACTIVATION,
-                  assumption="Centred on the resting ALP level so mineralisation responds to ALP both ways."),
-        Parameter("Ki_Mg_mineral", "extracellular Mg2+ halving mineral deposition", 25.0, "mM", INHIBITORY,
-                  assumption="Mg2+ competes with Ca2+ in forming hydroxyapatite and slows crystal growth"
-                  " (physicochemical effect, value not measured in these studies); 25 mM places a 14%"
-                  " inhibition at 10 mM and a 39% inhibition at 20 mM, matching the declining limb reported"
-                  " at high Mg2+ (observations O24, O48) while keeping the 5-10 mM gains of Yoshizawa 2014."),
+        Parameter(
+            "K_ALP_mineral",
+            "ALP for half-maximal mineral deposition",
+            nM(20),
+            "mM",
+            HALF_ACTIVATION,
+            assumption="Centred on the resting ALP level so mineralisation responds to ALP both ways.",
+        ),
+        Parameter(
+            "Ki_Mg_mineral",
+            "extracellular Mg2+ halving mineral deposition",
+            25.0,
+            "mM",
+            INHIBITORY,
+            assumption="Mg2+ competes with Ca2+ in forming hydroxyapatite and slows crystal growth"
+            " (physicochemical effect, value not measured in these studies); 25 mM places a 14%"
+            " inhibition at 10 mM and a 39% inhibition at 20 mM, matching the declining limb reported"
+            " at high Mg2+ (observations O24, O48) while keeping the 5-10 mM gains of Yoshizawa 2014.",
+        ),
         HILL_TWO,
     ),
     phenotypes=(
         Phenotype(
-            "mineralisation", "matrix mineralisation (index 0-1)", "assignment",
+            "mineralisation",
+            "matrix mineralisation (index 0-1)",
+            "assignment",
             "ALPL/(ALPL + K_ALP_mineral) * 1 dimensionless/(1 dimensionless + (Mg_ext/Ki_Mg_mineral)^n_two)",
-            0.5, (), ("C04", "C05", "C06", "C15", "C25"), (go("0030282"),),
+            0.5,
+            (Modifier("ALPL", "essential_activator"), Modifier("Mg_ext", "inhibitor")),
+            ("C04", "C05", "C06", "C15", "C25"),
+            (go("0030282"),),
             "Mineral deposition needs ALP (phosphate supply) and is inhibited by high extracellular Mg2+;"
             " the product of the two gives the biphasic dose window.",
         ),
@@ -58,22 +75,54 @@ MECHANISM = Mechanism(
         " deficiency (below 0.5 mM) lowers RUNX2, ALP and osteocalcin. Claims C04-C07, C15 and X01."
     ),
     modules=(MG_MODULE, CELL, MG_HANDLING, RUNX2_CORE, MG_RUNX2, MATURATION, MINERALISATION),
-    xrefs=(HUMAN, go("0030282", "bqbiol:isVersionOf"), go("0001649", "bqbiol:isVersionOf"),
-           cl("0002540", "bqbiol:occursIn"), doi("10.1016/j.actbio.2014.02.002")),
+    xrefs=(
+        HUMAN,
+        go("0030282", "bqbiol:isVersionOf"),
+        go("0001649", "bqbiol:isVersionOf"),
+        cl("0002540", "bqbiol:occursIn"),
+        doi("10.1016/j.actbio.2014.02.002"),
+    ),
     behaviours=(
-        DoseResponse(("C05", "C06"), "mineralisation peaks inside 2.5-10 mM Mg2+ and is >=10% lower at 20 mM",
-                     "mineralisation", "Mg_ext", DOSES, "peak", peak_window=(2.5, 10.0), end_drop=0.9),
-        Compare(("C04",), "raising Mg2+ from 0.8 to 5 mM raises mineralisation", "mineralisation", CONTROL,
-                CONTROL.with_changes("Mg2+ 5 mM", Mg_ext=5.0), "up", min_ratio=1.1),
+        DoseResponse(
+            ("C05", "C06"),
+            "mineralisation peaks inside 2.5-10 mM Mg2+ and is >=10% lower at 20 mM",
+            "mineralisation",
+            "Mg_ext",
+            DOSES,
+            "peak",
+            peak_window=(2.5, 10.0),
+            end_drop=0.9,
+        ),
+        Compare(
+            ("C04",),
+            "raising Mg2+ from 0.8 to 5 mM raises mineralisation",
+            "mineralisation",
+            CONTROL,
+            CONTROL.with_changes("Mg2+ 5 mM", Mg_ext=5.0),
+            "up",
+            min_ratio=1.1,
+        ),
         Compare(("C15", "C26"), "deficiency lowers RUNX2", "RUNX2", CONTROL, DEFICIENT, "down", max_ratio=0.9),
         Compare(("C15",), "deficiency lowers ALP", "ALPL", CONTROL, DEFICIENT, "down", max_ratio=0.9),
         Compare(("C15",), "deficiency lowers osteocalcin", "BGLAP", CONTROL, DEFICIENT, "down", max_ratio=0.9),
-        Compare(("C15",), "deficiency lowers osteoblast differentiation", "osteoblast_differentiation", CONTROL,
-                DEFICIENT, "down", max_ratio=0.95),
-        Compare(("C64",), "without RUNX2 expression there is no Osterix-driven differentiation",
-                "osteoblast_differentiation", CONTROL,
-                CONTROL.with_changes("RUNX2 knock-out", k_syn_RUNX2_basal=0.0, k_syn_RUNX2_Mg=0.0), "down",
-                max_ratio=0.01),
+        Compare(
+            ("C15",),
+            "deficiency lowers osteoblast differentiation",
+            "osteoblast_differentiation",
+            CONTROL,
+            DEFICIENT,
+            "down",
+            max_ratio=0.95,
+        ),
+        Compare(
+            ("C64",),
+            "without RUNX2 expression there is no Osterix-driven differentiation",
+            "osteoblast_differentiation",
+            CONTROL,
+            CONTROL.with_changes("RUNX2 knock-out", k_syn_RUNX2_basal=0.0, k_syn_RUNX2_Mg=0.0),
+            "down",
+            max_ratio=0.01,
+        ),
     ),
     readouts=("Mg_cyt", "RUNX2", "SP7", "ALPL", "BGLAP", "mineralisation"),
     scan_input="Mg_ext",

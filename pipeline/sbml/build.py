@@ -164,8 +164,10 @@ def fill_model(model: libsbml.Model, mechanism: Mechanism, content: Content) -> 
         check(par.setValue(ph.initial), ph.id)
         check(par.setUnits("dimensionless"), ph.id)
         check(par.setConstant(False), ph.id)
-        _notes(par, [ph.notes, "Cell-level readout, dimensionless; 1 is the reference level."]
-               + _claim_paragraphs(ph.claims))
+        _notes(
+            par,
+            [ph.notes, "Cell-level readout, dimensionless; 1 is the reference level."] + _claim_paragraphs(ph.claims),
+        )
         _annotate(par, ph.xrefs)
         rule = model.createRateRule() if ph.kind == "rate" else model.createAssignmentRule()
         check(rule.setVariable(ph.id), ph.id)

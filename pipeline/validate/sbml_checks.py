@@ -91,7 +91,7 @@ def check_identifier(url: str) -> str | None:
     if banana and not local.startswith(f"{banana}:"):
         candidates.append(f"{banana}:{local}")
     if banana and local.startswith(f"{banana}:"):
-        candidates.append(local[len(banana) + 1:])
+        candidates.append(local[len(banana) + 1 :])
     if pattern is not None and not any(pattern.match(c) for c in candidates):
         return f"{local!r} does not match the {norm} pattern {pattern.pattern}"
     return None
@@ -126,8 +126,15 @@ _SBO_FITS: dict[str, tuple[Callable[[int], bool], str]] = {
     "rateRule": (lambda t: libsbml.SBO.isMathematicalExpression(t), "mathematical expression"),
 }
 # Elements a fully annotated model gives an SBO term.
-SBO_EXPECTED = ("species", "compartment", "reaction", "parameter", "kineticLaw", "modifierSpeciesReference",
-                "speciesReference")
+SBO_EXPECTED = (
+    "species",
+    "compartment",
+    "reaction",
+    "parameter",
+    "kineticLaw",
+    "modifierSpeciesReference",
+    "speciesReference",
+)
 ANNOTATION_EXPECTED = ("species", "compartment", "reaction")
 
 
@@ -149,8 +156,15 @@ def sbo_terms(doc: libsbml.SBMLDocument, file: str, require: bool = False) -> li
         fits, branch = _SBO_FITS[name]
         term = element.getSBOTerm()
         if not fits(term):
-            findings.append(Finding(file, _where(element), "sbo-fit", ERROR,
-                                    f"{element.getSBOTermID()} is not a {branch} term, as a {name} needs"))
+            findings.append(
+                Finding(
+                    file,
+                    _where(element),
+                    "sbo-fit",
+                    ERROR,
+                    f"{element.getSBOTermID()} is not a {branch} term, as a {name} needs",
+                )
+            )
     return findings
 
 
@@ -162,8 +176,15 @@ def annotation_coverage(doc: libsbml.SBMLDocument, file: str) -> list[Finding]:
         return findings
     for element in model.getListOfAllElements():
         if element.getElementName() in ANNOTATION_EXPECTED and element.getNumCVTerms() == 0:
-            findings.append(Finding(file, _where(element), "annotation-missing", WARNING,
-                                    f"{element.getElementName()} has no identifiers.org annotation"))
+            findings.append(
+                Finding(
+                    file,
+                    _where(element),
+                    "annotation-missing",
+                    WARNING,
+                    f"{element.getElementName()} has no identifiers.org annotation",
+                )
+            )
     return findings
 
 
