@@ -1,4 +1,4 @@
-"""Build everything: SBML models, simulations (CSV + plots) and the traceability table."""
+"""Build everything: SBML models (plain, with layout, comp), SBGN maps and pictures, simulations, tables."""
 
 from __future__ import annotations
 
@@ -13,14 +13,18 @@ from pipeline.mechanisms import registry
 from pipeline.model import Mechanism
 from pipeline.outputs import csv_bytes, figure_bytes
 from pipeline.plots import dose_scan_figure, knockdown_figure, time_course_figure
+from pipeline.sbgn.maps import MapReport, mechanism_map, overview_map
+from pipeline.sbgn.maps import markdown as maps_markdown
 from pipeline.sbml.build import build_document, to_string
 from pipeline.sbml.comp import comp_text
+from pipeline.sbml.layout import with_layout
 from pipeline.simulate.behaviours import Outcome, evaluate
 from pipeline.simulate.engine import Simulator
 from pipeline.simulate.experiments import dose_scan, knockdowns, time_course
 from pipeline.traceability import markdown
 
 SBML_DIR = "models/sbml"
+SBML_LAYOUT_DIR = "models/sbml_layout"
 RESULTS_DIR = "results"
 
 
@@ -45,12 +49,15 @@ def mechanism_outputs(mechanism: Mechanism, sbml: str) -> tuple[dict[str, bytes]
     return files, outcomes
 
 
-def _one(mechanism_id: str) -> tuple[str, dict[str, bytes], list[Outcome], float]:
-    """Build one mechanism (run in a worker process)."""
+def _one(mechanism_id: str) -> tuple[str, dict[str, bytes], list[Outcome], MapReport, float]:
+    """Build one mechanism (run in a worker process): model, simulations, map, model with layout."""
     started = time.perf_counter()
     mechanism = registry()[mechanism_id]
     files, outcomes = mechanism_outputs(mechanism, to_string(build_document(mechanism)))
-    return mechanism_id, files, outcomes, time.perf_counter() - started
+    map_files, report = mechanism_map(mechanism)
+    files |= map_files
+    files[f"{SBML_LAYOUT_DIR}/{mechanism.id}.xml"] = with_layout(mechanism).encode()
+    return mechanism_id, files, outcomes, report, time.perf_counter() - started
 
 
 def build(
@@ -68,16 +75,19 @@ def build(
         raise KeyError(f"unknown mechanism(s): {', '.join(unknown)}; known: {', '.join(known)}")
     files: dict[str, bytes] = {}
     outcomes: dict[str, list[Outcome]] = {}
+    reports: dict[str, MapReport] = {}
     workers = max(1, min(len(ids), os.cpu_count() or 1))
     with ProcessPoolExecutor(max_workers=workers) as pool:
         futures = {pool.submit(_one, mid): mid for mid in ids}
         for number, future in enumerate(as_completed(futures), 1):
-            mid, mech_files, results, seconds = future.result()
+            mid, mech_files, results, report, seconds = future.result()
             files |= mech_files
             outcomes[mid] = results
+            reports[mid] = report
             passed = sum(o.passed for o in results)
             progress(
-                f"[{number}/{len(ids)}] {mid}: {len(mech_files)} files, behaviours {passed}/{len(results)} pass"
+                f"[{number}/{len(ids)}] {mid}: {len(mech_files)} files, behaviours {passed}/{len(results)} pass;"
+                f" map {report.glyphs} glyphs, {report.overlaps} overlaps, {report.crossings} crossings"
                 f" ({seconds:.1f} s)"
             )
     outcomes = {mid: outcomes[mid] for mid in ids}
@@ -90,6 +100,10 @@ def build(
         progress(f"integrated comp model with {len(PART_MECHANISMS())} submodels ({seconds:.1f} s)")
     if selected is None:
         files["docs/traceability.md"] = markdown(list(known.values()), outcomes).encode()
+        overview_files, overview_report = overview_map()
+        files |= overview_files
+        progress(f"overview: {overview_report.line()}")
+        files["docs/maps.md"] = maps_markdown([reports[mid] for mid in ids] + [overview_report]).encode()
     return files, outcomes
 
 

@@ -246,3 +246,31 @@ class Mechanism:
     time_course_condition: Condition = Condition("control")
     claims_not_encoded: tuple[tuple[str, str], ...] = ()
     overrides: tuple[Species, ...] = field(default=())  # species redefined for this model
+
+
+# ---------------------------------------------------------------- overview (activity flow)
+@dataclass(frozen=True)
+class Activity:
+    """A node of the review's activity-flow overview.
+
+    ``kind`` is "activity" (a molecular activity), "perturbation" or "phenotype"; ``unit`` the
+    SBGN AF unit of information ("mt:prot", "mt:simplechem", "mt:complex"); ``ref`` the id of the
+    species or phenotype of the integrated model that carries this activity there.
+    """
+
+    id: str
+    label: str
+    kind: str
+    ref: str
+    unit: str = ""
+    xrefs: tuple[Xref, ...] = ()
+
+
+@dataclass(frozen=True)
+class Influence:
+    """A signed influence of the overview (sign "positive", "negative", "unknown" or "necessary")."""
+
+    source: str
+    target: str
+    sign: str
+    claims: tuple[str, ...]

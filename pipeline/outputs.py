@@ -34,12 +34,12 @@ def csv_bytes(table: Table) -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
-def figure_bytes(fig: plt.Figure) -> dict[str, bytes]:
+def figure_bytes(fig: plt.Figure, dpi: int = 110) -> dict[str, bytes]:
     """PNG and SVG renderings of a figure, without timestamps."""
     out = {}
     for fmt, metadata in (("png", {"Software": None}), ("svg", {"Date": None, "Creator": None})):
         buf = io.BytesIO()
-        fig.savefig(buf, format=fmt, metadata=metadata, dpi=110)
+        fig.savefig(buf, format=fmt, metadata=metadata, dpi=dpi)
         out[fmt] = buf.getvalue()
     plt.close(fig)
     return out

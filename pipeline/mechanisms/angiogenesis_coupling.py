@@ -317,6 +317,7 @@ ANGIO_MODULE = Module(
             " written as multiplying the VEGF response (assumption on the form). In this standalone model Mg_ext"
             " also stands for the ions of a degrading Mg5Ca1Zn implant (C34; Lee 2016 PNAS,"
             " doi:10.1073/pnas.1518238113); Ca2+ and Zn2+ are not modelled separately.",
+            label="angiogenesis",
         ),
         Phenotype(
             "H_type_vessels",
@@ -333,6 +334,7 @@ ANGIO_MODULE = Module(
             " H_type_expansion * angiogenesis/angiogenesis_ref. H-type biology is from mouse long bone (Kusumbe,"
             " Ramasamy & Adams 2014 Nature, doi:10.1038/nature13145, an inferred identity for the review's"
             " reference [26]).",
+            label="H-type vessels",
         ),
         Phenotype(
             "L_type_vessels",
@@ -345,6 +347,7 @@ ANGIO_MODULE = Module(
             (ANGIOGENESIS,),
             "Abundance of L-type (CD31lo Endomucin-lo, sinusoidal) marrow vessels, set by the experiment. They do"
             " not carry Osterix+ osteoprogenitors (C39), so nothing downstream reads them.",
+            label="L-type vessels",
         ),
         Phenotype(
             "osteoprogenitor_recruitment",
@@ -359,6 +362,7 @@ ANGIO_MODULE = Module(
             " Kusumbe 2014, inferred identity) and leave the pool first-order by differentiation or migration"
             " (assumption); L-type vessels do not enter. Implant ions raise recruitment through H-type vessels"
             " (C37).",
+            label="Osterix+ progenitor recruitment",
         ),
         Phenotype(
             "bone_formation_coupled",

@@ -147,6 +147,7 @@ BONE_FORMATION = Module(
             "Tissue-level osteogenic output: recruited stromal cells that differentiate (osteogenesis) and"
             " mineralise matrix (mineralisation), in a defect"
             " supplied by H-type vessels and the osteoprogenitors they bring (vessel-coupled bone formation).",
+            label="bone formation",
         ),
     ),
 )

@@ -354,6 +354,7 @@ SDF1_MODULE = Module(
             " signalling to GSK3-beta instead follows the number of bound receptors. Above a small basal"
             " influx, Mg2+ multiplies it by up to 1.5 (assumption: Mg2+ promotes migration, C50/C51, O42)."
             " Without CXCR4 only the basal term remains.",
+            label="stromal-cell recruitment",
         ),
         Phenotype(
             "osteogenesis",
@@ -367,6 +368,7 @@ SDF1_MODULE = Module(
             "Recruited cells times their osteoblast commitment: recruitment is the first step and"
             " differentiation must then be steered (C49). The product makes inputs that act on both steps"
             " synergistic (C51).",
+            label="osteogenesis at the defect",
         ),
     ),
 )

@@ -7,29 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
 
 import bioregistry
 import libsbml
 
-ERROR, WARNING, INFO = "error", "warning", "info"
+from pipeline.validate.findings import ERROR, INFO, WARNING, Finding
 
 _IDENTIFIERS = re.compile(r"^https?://identifiers\.org/(?P<curie>.+)$")
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One problem: where it is, which rule it breaks, how bad, and what is wrong."""
-
-    file: str
-    location: str
-    rule: str
-    severity: str
-    message: str
-
-    def line(self) -> str:
-        return f"{self.file}: {self.location}: {self.severity}: [{self.rule}] {self.message}"
 
 
 def _where(element: libsbml.SBase) -> str:
