@@ -11,6 +11,7 @@ import struct
 from pathlib import Path
 
 import libsbgnpy as sbgn
+import momapy.io.core as momapy_io
 import pytest
 
 from pipeline.build import project_root
@@ -76,7 +77,6 @@ def test_compartments_nest_in_reading_order() -> None:
 def test_momapy_reads_every_map_without_error(map_name: str) -> None:
     """A second, independent reader understands the maps: every glyph becomes an element there,
     clones of one species are recognised as one entity pool, and annotations survive."""
-    momapy_io = pytest.importorskip("momapy.io.core")
     result = momapy_io.read(str(map_path(map_name)))
     the_map = sbgn.read_sbgn_from_file(map_path(map_name)).map[0]
     ids = {g.id for g in the_map.glyph}

@@ -344,7 +344,7 @@ SDF1_MODULE = Module(
             + activation_term("Mg_ext", "K_Mg_migration", "n_two")
             + ")/(1 dimensionless + a_Mg_migration)",
             0.07,
-            (Modifier("CXCL12_CXCR4", "stimulator"), Modifier("Mg_ext", "stimulator")),
+            (Modifier("CXCL12_CXCR4", "stimulator"), Modifier("CXCR4", "inhibitor"), Modifier("Mg_ext", "stimulator")),
             ("C46", "C48", "C50", "C51"),
             (CELL_CHEMOTAXIS,),
             "Fraction of the maximal stromal-cell influx into the defect. Chemotaxis rises with the occupied"
