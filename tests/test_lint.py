@@ -9,7 +9,8 @@ from pipeline.build import project_root
 
 
 def _ruff(*args: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "ruff", *args, "pipeline", "tests", "benchmarks"]
+    folders = [f for f in ("pipeline", "tests", "benchmarks") if (project_root() / f).is_dir()]
+    command = [sys.executable, "-m", "ruff", *args, *folders]
     return subprocess.run(command, cwd=project_root(), capture_output=True, text=True)
 
 
