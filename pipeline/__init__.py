@@ -1,3 +1,3 @@
 """mgbone: machine-readable models of how Mg2+ from biodegradable implants promotes bone formation."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
