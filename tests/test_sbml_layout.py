@@ -185,3 +185,32 @@ def test_integrated_layout_round_trips() -> None:
     info = _layout(again).getPlugin("render").getRenderInformation(0)
     assert info.getId() == "integrated_render"
     assert info.getNumStyles() > 0 and info.getNumLineEndings() == 5
+
+
+def test_copasi_imports_every_glyph_of_the_embedded_diagram() -> None:
+    """COPASI reads the layout and render information and writes every glyph back out."""
+    import re
+
+    import basico
+
+    from pipeline.build import project_root
+
+    path = project_root() / "models" / "sbml_layout" / "trpm7_pdgf.xml"
+    source = path.read_text(encoding="utf-8")
+    data_model = basico.load_model(str(path))
+    try:
+        exported = data_model.exportSBMLToString(3, 1)
+    finally:
+        basico.remove_datamodel(data_model)
+    for tag in (
+        "speciesGlyph",
+        "reactionGlyph",
+        "compartmentGlyph",
+        "generalGlyph",
+        "textGlyph",
+        "speciesReferenceGlyph",
+        "referenceGlyph",
+    ):
+        pattern = f"<[a-z]*:?{tag}[ >]"
+        assert len(re.findall(pattern, exported)) == len(re.findall(pattern, source)) > 0, tag
+    assert "renderInformation" in exported
