@@ -9,6 +9,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 from pipeline.assemble import content_of
+from pipeline.exports.copasi import cps_text
 from pipeline.mechanisms import registry
 from pipeline.model import Mechanism
 from pipeline.outputs import csv_bytes, figure_bytes
@@ -25,6 +26,7 @@ from pipeline.traceability import markdown
 
 SBML_DIR = "models/sbml"
 SBML_LAYOUT_DIR = "models/sbml_layout"
+COPASI_DIR = "models/copasi"
 RESULTS_DIR = "results"
 
 
@@ -57,6 +59,7 @@ def _one(mechanism_id: str) -> tuple[str, dict[str, bytes], list[Outcome], MapRe
     map_files, report = mechanism_map(mechanism)
     files |= map_files
     files[f"{SBML_LAYOUT_DIR}/{mechanism.id}.xml"] = with_layout(mechanism).encode()
+    files[f"{COPASI_DIR}/{mechanism.id}.cps"] = cps_text(files[f"{SBML_DIR}/{mechanism.id}.xml"].decode()).encode()
     return mechanism_id, files, outcomes, report, time.perf_counter() - started
 
 

@@ -17,6 +17,7 @@ UNITS: dict[str, tuple[tuple[str, float, int, float], ...]] = {
     "per_mM": (("mole", -1, -3, 1.0), ("litre", 1, 0, 1.0)),
     "per_mM_per_hour": (("mole", -1, -3, 1.0), ("litre", 1, 0, 1.0), ("second", -1, 0, 3600.0)),
     "mmol_per_hour": (("mole", 1, -3, 1.0), ("second", -1, 0, 3600.0)),
+    "square_metre": (("metre", 2, 0, 1.0),),
 }
 # SBML base units used directly by name.
 BASE_UNITS = ("litre", "dimensionless")
@@ -27,6 +28,9 @@ MODEL_UNITS = {
     "timeUnits": "hour",
     "volumeUnits": "litre",
     "extentUnits": "mmol",
+    # No compartment is 2- or 1-dimensional; set anyway so that tools (COPASI) need not guess.
+    "areaUnits": "square_metre",
+    "lengthUnits": "metre",
 }
 
 NM_IN_MM = 1e-6
