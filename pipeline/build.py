@@ -9,7 +9,9 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 from pipeline.assemble import content_of
+from pipeline.exports.antimony import antimony_text
 from pipeline.exports.copasi import cps_text
+from pipeline.exports.qual import qual_text
 from pipeline.mechanisms import registry
 from pipeline.model import Mechanism
 from pipeline.outputs import csv_bytes, figure_bytes
@@ -27,6 +29,8 @@ from pipeline.traceability import markdown
 SBML_DIR = "models/sbml"
 SBML_LAYOUT_DIR = "models/sbml_layout"
 COPASI_DIR = "models/copasi"
+ANTIMONY_DIR = "models/antimony"
+QUAL_FILE = "models/qual/integrated_qual.xml"
 RESULTS_DIR = "results"
 
 
@@ -60,6 +64,7 @@ def _one(mechanism_id: str) -> tuple[str, dict[str, bytes], list[Outcome], MapRe
     files |= map_files
     files[f"{SBML_LAYOUT_DIR}/{mechanism.id}.xml"] = with_layout(mechanism).encode()
     files[f"{COPASI_DIR}/{mechanism.id}.cps"] = cps_text(files[f"{SBML_DIR}/{mechanism.id}.xml"].decode()).encode()
+    files[f"{ANTIMONY_DIR}/{mechanism.id}.txt"] = antimony_text(mechanism).encode()
     return mechanism_id, files, outcomes, report, time.perf_counter() - started
 
 
@@ -99,6 +104,7 @@ def build(
 
         started = time.perf_counter()
         files[f"{SBML_DIR}/integrated_comp.xml"] = comp_text(PART_MECHANISMS(), known["integrated"]).encode()
+        files[QUAL_FILE] = qual_text().encode()
         seconds = time.perf_counter() - started
         progress(f"integrated comp model with {len(PART_MECHANISMS())} submodels ({seconds:.1f} s)")
     if selected is None:
