@@ -65,8 +65,8 @@
     </CopasiMT:isDescribedBy>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
-        <rdf:li rdf:resource="https://identifiers.org/GO:0048010"/>
         <rdf:li rdf:resource="https://identifiers.org/GO:0001525"/>
+        <rdf:li rdf:resource="https://identifiers.org/GO:0048010"/>
       </rdf:Bag>
     </CopasiMT:isVersionOf>
     <CopasiMT:occursIn>

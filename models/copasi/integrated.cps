@@ -604,8 +604,8 @@
   <rdf:Description rdf:about="#Model_0">
     <CopasiMT:isDescribedBy>
       <rdf:Bag>
-        <rdf:li rdf:resource="https://identifiers.org/doi:10.1073/pnas.1518238113"/>
         <rdf:li rdf:resource="https://identifiers.org/doi:10.1016/j.actbio.2014.02.002"/>
+        <rdf:li rdf:resource="https://identifiers.org/doi:10.1073/pnas.1518238113"/>
       </rdf:Bag>
     </CopasiMT:isDescribedBy>
     <CopasiMT:isVersionOf>

@@ -154,8 +154,8 @@
     </CopasiMT:isDescribedBy>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
-        <rdf:li rdf:resource="https://identifiers.org/GO:0030282"/>
         <rdf:li rdf:resource="https://identifiers.org/GO:0001649"/>
+        <rdf:li rdf:resource="https://identifiers.org/GO:0030282"/>
       </rdf:Bag>
     </CopasiMT:isVersionOf>
     <CopasiMT:occursIn>

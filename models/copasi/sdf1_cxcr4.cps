@@ -311,9 +311,9 @@
     </CopasiMT:isDescribedBy>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
-        <rdf:li rdf:resource="https://identifiers.org/GO:0070098"/>
-        <rdf:li rdf:resource="https://identifiers.org/GO:0060326"/>
         <rdf:li rdf:resource="https://identifiers.org/GO:0060070"/>
+        <rdf:li rdf:resource="https://identifiers.org/GO:0060326"/>
+        <rdf:li rdf:resource="https://identifiers.org/GO:0070098"/>
       </rdf:Bag>
     </CopasiMT:isVersionOf>
     <CopasiMT:occursIn>

@@ -201,8 +201,8 @@
     </CopasiMT:isDescribedBy>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
-        <rdf:li rdf:resource="https://identifiers.org/GO:1903830"/>
         <rdf:li rdf:resource="https://identifiers.org/GO:0048008"/>
+        <rdf:li rdf:resource="https://identifiers.org/GO:1903830"/>
       </rdf:Bag>
     </CopasiMT:isVersionOf>
     <CopasiMT:occursIn>

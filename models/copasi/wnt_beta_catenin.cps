@@ -257,8 +257,8 @@
     </CopasiMT:isDescribedBy>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
-        <rdf:li rdf:resource="https://identifiers.org/GO:0060070"/>
         <rdf:li rdf:resource="https://identifiers.org/GO:0045669"/>
+        <rdf:li rdf:resource="https://identifiers.org/GO:0060070"/>
       </rdf:Bag>
     </CopasiMT:isVersionOf>
     <CopasiMT:occursIn>

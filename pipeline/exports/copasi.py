@@ -88,7 +88,8 @@ def canonical_cps(text: str) -> str:
                 element.text = None
             if element is not annotation and element.tail is not None and not element.tail.strip():
                 element.tail = None
-        for group in annotation.iter(f"{{{RDF}}}Bag", f"{{{RDF}}}Description", f"{{{RDF}}}RDF"):
+        groups = list(annotation.iter(f"{{{RDF}}}Bag", f"{{{RDF}}}Description", f"{{{RDF}}}RDF"))
+        for group in reversed(groups):  # innermost first, so that outer keys see sorted contents
             children = sorted(group, key=lambda c: etree.tostring(c, with_tail=False))
             for child in children:
                 group.remove(child)
