@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pipeline.assemble import content_of
 from pipeline.exports.antimony import antimony_text
+from pipeline.exports.celldesigner import celldesigner_text
 from pipeline.exports.copasi import cps_text
 from pipeline.exports.qual import qual_text
 from pipeline.mechanisms import registry
@@ -30,6 +31,7 @@ SBML_DIR = "models/sbml"
 SBML_LAYOUT_DIR = "models/sbml_layout"
 COPASI_DIR = "models/copasi"
 ANTIMONY_DIR = "models/antimony"
+CELLDESIGNER_DIR = "models/celldesigner"
 QUAL_FILE = "models/qual/integrated_qual.xml"
 RESULTS_DIR = "results"
 
@@ -65,6 +67,7 @@ def _one(mechanism_id: str) -> tuple[str, dict[str, bytes], list[Outcome], MapRe
     files[f"{SBML_LAYOUT_DIR}/{mechanism.id}.xml"] = with_layout(mechanism).encode()
     files[f"{COPASI_DIR}/{mechanism.id}.cps"] = cps_text(files[f"{SBML_DIR}/{mechanism.id}.xml"].decode()).encode()
     files[f"{ANTIMONY_DIR}/{mechanism.id}.txt"] = antimony_text(mechanism).encode()
+    files[f"{CELLDESIGNER_DIR}/{mechanism.id}.xml"] = celldesigner_text(mechanism).encode()
     return mechanism_id, files, outcomes, report, time.perf_counter() - started
 
 
