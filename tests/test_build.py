@@ -52,13 +52,13 @@ def test_unknown_mechanism_is_a_usage_error(capsys: pytest.CaptureFixture[str]) 
 
 def test_unwritable_output_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     blocker = tmp_path / "not_a_dir"
-    blocker.write_text("x")
+    blocker.write_text("x", encoding="utf-8")
     assert main(["build", "mg_dose_window", "--out", str(blocker)]) == 2
     assert "not_a_dir" in capsys.readouterr().err
 
 
 def test_write_failure_names_the_file(tmp_path: Path) -> None:
-    (tmp_path / "models").write_text("a file where a folder should be")
+    (tmp_path / "models").write_text("a file where a folder should be", encoding="utf-8")
     with pytest.raises(Exception, match="models"):
         write_atomically(tmp_path, {"models/sbml/x.xml": b"<x/>"})
     assert not list(tmp_path.glob("**/*.tmp"))

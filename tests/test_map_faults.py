@@ -122,7 +122,7 @@ def test_the_unbroken_source_maps_have_no_findings() -> None:
 
 def test_not_xml_is_one_finding_not_a_traceback(tmp_path: Path) -> None:
     path = tmp_path / "garbage.sbgn"
-    path.write_text("this is not <xml")
+    path.write_text("this is not <xml", encoding="utf-8")
     findings = check_file(path)
     assert [f.rule for f in findings] == ["sbgn-xsd"]
 

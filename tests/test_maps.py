@@ -99,7 +99,7 @@ def _class(g: sbgn.Glyph) -> str:
 
 def _links(path: Path) -> dict[str, str]:
     """glyph id -> SBML element id, from the mg:sbml links in the file."""
-    text = path.read_text()
+    text = path.read_text(encoding="utf-8")
     links = {}
     for glyph in sbgn.read_sbgn_from_file(path).map[0].glyph:
         if glyph.extension is None:
@@ -121,7 +121,7 @@ def test_pictures_are_committed_legible_and_show_every_label(map_name: str) -> N
     """SVG and PNG beside each map; the PNG has at least 1.5 pixels per map point (10-pt labels are
     15 px tall) and the SVG carries every glyph label as text."""
     the_map = sbgn.read_sbgn_from_file(map_path(map_name)).map[0]
-    svg = (MAPS / f"{map_name}.svg").read_text()
+    svg = (MAPS / f"{map_name}.svg").read_text(encoding="utf-8")
     width, height = _png_size((MAPS / f"{map_name}.png").read_bytes())
     assert width >= 1.5 * the_map.bbox.w and height >= 1.5 * the_map.bbox.h
     labels = set()
@@ -136,8 +136,8 @@ def test_pictures_are_committed_legible_and_show_every_label(map_name: str) -> N
 
 
 def test_pictures_are_shown_in_the_readme_and_docs() -> None:
-    readme = (project_root() / "README.md").read_text()
-    maps_doc = (project_root() / "docs" / "maps.md").read_text()
+    readme = (project_root() / "README.md").read_text(encoding="utf-8")
+    maps_doc = (project_root() / "docs" / "maps.md").read_text(encoding="utf-8")
     assert "maps/sbgn/overview_af.svg" in readme
     for name in MAP_NAMES:
         assert f"maps/sbgn/{name}.svg" in maps_doc

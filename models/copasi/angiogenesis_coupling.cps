@@ -25,32 +25,32 @@
         <ParameterDescription key="FunctionParameter_81" name="substrate" order="1" role="substrate"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_103" name="Function for VEGFR2 expression" type="UserDefined" reversible="false">
+    <Function key="Function_81" name="Function for VEGFR2 expression" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_103"/>
+  <rdf:Description rdf:about="#Function_81"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         k_syn_KDR*KDR_expression
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_856" name="KDR_expression" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_855" name="k_syn_KDR" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_673" name="KDR_expression" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_672" name="k_syn_KDR" order="1" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_104" name="Function for VEGF-A binds VEGFR2" type="UserDefined" reversible="true">
+    <Function key="Function_82" name="Function for VEGF-A binds VEGFR2" type="UserDefined" reversible="true">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_104"/>
+  <rdf:Description rdf:about="#Function_82"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         ec_cytosol*(kon_VEGFA_KDR*VEGFA*KDR-koff_VEGFA_KDR*VEGFA_KDR)
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_842" name="KDR" order="0" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_798" name="VEGFA" order="1" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_810" name="VEGFA_KDR" order="2" role="product"/>
-        <ParameterDescription key="FunctionParameter_813" name="ec_cytosol" order="3" role="volume"/>
-        <ParameterDescription key="FunctionParameter_699" name="koff_VEGFA_KDR" order="4" role="constant"/>
-        <ParameterDescription key="FunctionParameter_702" name="kon_VEGFA_KDR" order="5" role="constant"/>
+        <ParameterDescription key="FunctionParameter_682" name="KDR" order="0" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_683" name="VEGFA" order="1" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_684" name="VEGFA_KDR" order="2" role="product"/>
+        <ParameterDescription key="FunctionParameter_685" name="ec_cytosol" order="3" role="volume"/>
+        <ParameterDescription key="FunctionParameter_686" name="koff_VEGFA_KDR" order="4" role="constant"/>
+        <ParameterDescription key="FunctionParameter_687" name="kon_VEGFA_KDR" order="5" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
   </ListOfFunctions>
@@ -152,9 +152,9 @@
       </Compartment>
     </ListOfCompartments>
     <ListOfMetabolites>
-      <Metabolite key="Metabolite_2" name="Mg2+ (extracellular)" simulationType="fixed" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_0" name="Mg2+ (extracellular)" simulationType="fixed" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_2">
+  <rdf:Description rdf:about="#Metabolite_0">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/CHEBI:18420"/>
@@ -171,9 +171,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_13" name="VEGF-A (secreted, extracellular)" simulationType="fixed" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_1" name="VEGF-A (secreted, extracellular)" simulationType="fixed" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_13">
+  <rdf:Description rdf:about="#Metabolite_1">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P15692"/>
@@ -190,9 +190,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_14" name="VEGFR2 (KDR, free, endothelial surface)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
+      <Metabolite key="Metabolite_2" name="VEGFR2 (KDR, free, endothelial surface)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_14">
+  <rdf:Description rdf:about="#Metabolite_2">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P35968"/>
@@ -208,9 +208,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_9" name="VEGF-A:VEGFR2 (ligated receptor)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
+      <Metabolite key="Metabolite_3" name="VEGF-A:VEGFR2 (ligated receptor)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_9">
+  <rdf:Description rdf:about="#Metabolite_3">
     <CopasiMT:hasPart>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P15692"/>
@@ -229,9 +229,9 @@
       </Metabolite>
     </ListOfMetabolites>
     <ListOfModelValues>
-      <ModelValue key="ModelValue_3" name="clearance of extracellular VEGF-A" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_0" name="clearance of extracellular VEGF-A" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_3"/>
+  <rdf:Description rdf:about="#ModelValue_0"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -244,9 +244,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_4" name="VEGFR2 expression / signalling factor (1 = control; 0 = VEGF signalling blocked)" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_1" name="VEGFR2 expression / signalling factor (1 = control; 0 = VEGF signalling blocked)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_4"/>
+  <rdf:Description rdf:about="#ModelValue_1"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -259,9 +259,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_5" name="VEGFR2 production" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_2" name="VEGFR2 production" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_5"/>
+  <rdf:Description rdf:about="#ModelValue_2"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -274,9 +274,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_6" name="internalisation of unliganded VEGFR2" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_3" name="internalisation of unliganded VEGFR2" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_6"/>
+  <rdf:Description rdf:about="#ModelValue_3"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -289,9 +289,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_7" name="internalisation of ligated VEGFR2" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_4" name="internalisation of ligated VEGFR2" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_7"/>
+  <rdf:Description rdf:about="#ModelValue_4"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -304,9 +304,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_8" name="VEGF-A association to VEGFR2" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_5" name="VEGF-A association to VEGFR2" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_8"/>
+  <rdf:Description rdf:about="#ModelValue_5"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -319,9 +319,9 @@
           l/(mmol*h)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_9" name="VEGF-A dissociation from VEGFR2" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_6" name="VEGF-A dissociation from VEGFR2" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_9"/>
+  <rdf:Description rdf:about="#ModelValue_6"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -334,9 +334,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_10" name="ligated VEGFR2 for half-maximal sprouting" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_7" name="ligated VEGFR2 for half-maximal sprouting" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_10"/>
+  <rdf:Description rdf:about="#ModelValue_7"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -349,9 +349,9 @@
           mmol/l
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_11" name="Mg2+-independent fraction of endothelial responsiveness" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_8" name="Mg2+-independent fraction of endothelial responsiveness" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_11"/>
+  <rdf:Description rdf:about="#ModelValue_8"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -364,9 +364,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_12" name="extracellular Mg2+ for half-maximal enhancement of endothelial responses" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_9" name="extracellular Mg2+ for half-maximal enhancement of endothelial responses" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_12"/>
+  <rdf:Description rdf:about="#ModelValue_9"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -379,9 +379,9 @@
           mmol/l
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_13" name="sprouting index in the reference condition" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_10" name="sprouting index in the reference condition" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_13"/>
+  <rdf:Description rdf:about="#ModelValue_10"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -394,9 +394,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_14" name="H-type vessel formation/regression rate" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_11" name="H-type vessel formation/regression rate" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_14"/>
+  <rdf:Description rdf:about="#ModelValue_11"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -409,9 +409,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_15" name="H-type vessel formation factor (1 = control)" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_12" name="H-type vessel formation factor (1 = control)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_15"/>
+  <rdf:Description rdf:about="#ModelValue_12"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -424,9 +424,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_16" name="L-type vessel abundance factor (1 = control)" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_13" name="L-type vessel abundance factor (1 = control)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_16"/>
+  <rdf:Description rdf:about="#ModelValue_13"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -439,9 +439,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_17" name="osteoprogenitor recruitment/turnover rate" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_14" name="osteoprogenitor recruitment/turnover rate" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_17"/>
+  <rdf:Description rdf:about="#ModelValue_14"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -454,9 +454,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_18" name="osteoprogenitors for half-maximal coupled bone formation" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_15" name="osteoprogenitors for half-maximal coupled bone formation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_18"/>
+  <rdf:Description rdf:about="#ModelValue_15"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -469,9 +469,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_19" name="vessel-independent fraction of bone formation" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_16" name="vessel-independent fraction of bone formation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_19"/>
+  <rdf:Description rdf:about="#ModelValue_16"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -484,9 +484,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_20" name="Hill coefficient 1" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_17" name="Hill coefficient 1" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_20"/>
+  <rdf:Description rdf:about="#ModelValue_17"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -499,9 +499,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_21" name="sprouting angiogenesis (index 0-1)" simulationType="assignment" addNoise="false">
+      <ModelValue key="ModelValue_18" name="sprouting angiogenesis (index 0-1)" simulationType="assignment" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_21">
+  <rdf:Description rdf:about="#ModelValue_18">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0001525"/>
@@ -527,9 +527,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_22" name="H-type (CD31hi Endomucin-hi) vessel abundance (1 = reference)" simulationType="ode" addNoise="false">
+      <ModelValue key="ModelValue_19" name="H-type (CD31hi Endomucin-hi) vessel abundance (1 = reference)" simulationType="ode" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:bqbiol="http://biomodels.net/biology-qualifiers/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_22">
+  <rdf:Description rdf:about="#ModelValue_19">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0001525"/>
@@ -561,9 +561,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_23" name="L-type (sinusoidal) vessel abundance (1 = reference)" simulationType="assignment" addNoise="false">
+      <ModelValue key="ModelValue_20" name="L-type (sinusoidal) vessel abundance (1 = reference)" simulationType="assignment" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_23">
+  <rdf:Description rdf:about="#ModelValue_20">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0001525"/>
@@ -587,9 +587,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_24" name="Osterix+ osteoprogenitors near vessels (1 = reference)" simulationType="ode" addNoise="false">
+      <ModelValue key="ModelValue_21" name="Osterix+ osteoprogenitors near vessels (1 = reference)" simulationType="ode" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:bqbiol="http://biomodels.net/biology-qualifiers/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_24">
+  <rdf:Description rdf:about="#ModelValue_21">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0016477"/>
@@ -620,9 +620,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_25" name="vessel-coupled bone formation (index 0-1)" simulationType="assignment" addNoise="false">
+      <ModelValue key="ModelValue_22" name="vessel-coupled bone formation (index 0-1)" simulationType="assignment" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_25">
+  <rdf:Description rdf:about="#ModelValue_22">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0001503"/>
@@ -650,9 +650,9 @@
       </ModelValue>
     </ListOfModelValues>
     <ListOfReactions>
-      <Reaction key="Reaction_6" name="clearance of extracellular VEGF-A" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_0" name="clearance of extracellular VEGF-A" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_6">
+  <rdf:Description rdf:about="#Reaction_0">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -670,25 +670,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_13" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_1" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_9" name="k1" value="1"/>
+          <Constant key="Parameter_0" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=VEGF-driven angiogenesis\, H-type vessels and osteoprogenitor coupling,Vector=Compartments[extracellular space (peri-implant / culture medium)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_3"/>
+              <SourceParameter reference="ModelValue_0"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_13"/>
+              <SourceParameter reference="Metabolite_1"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_7" name="VEGFR2 expression" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_1" name="VEGFR2 expression" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_7">
+  <rdf:Description rdf:about="#Reaction_1">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -706,26 +706,26 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_14" stoichiometry="1"/>
+          <Product metabolite="Metabolite_2" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
-          <Constant key="Parameter_10" name="KDR_expression" value="1"/>
-          <Constant key="Parameter_11" name="k_syn_KDR" value="1"/>
+          <Constant key="Parameter_1" name="KDR_expression" value="1"/>
+          <Constant key="Parameter_2" name="k_syn_KDR" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_103" unitType="Default" scalingCompartment="CN=Root,Model=VEGF-driven angiogenesis\, H-type vessels and osteoprogenitor coupling,Vector=Compartments[cytosol of endothelial cells]">
+        <KineticLaw function="Function_81" unitType="Default" scalingCompartment="CN=Root,Model=VEGF-driven angiogenesis\, H-type vessels and osteoprogenitor coupling,Vector=Compartments[cytosol of endothelial cells]">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_856">
-              <SourceParameter reference="ModelValue_4"/>
+            <CallParameter functionParameter="FunctionParameter_673">
+              <SourceParameter reference="ModelValue_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_855">
-              <SourceParameter reference="ModelValue_5"/>
+            <CallParameter functionParameter="FunctionParameter_672">
+              <SourceParameter reference="ModelValue_2"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_8" name="internalisation of unliganded VEGFR2" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_2" name="internalisation of unliganded VEGFR2" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_8">
+  <rdf:Description rdf:about="#Reaction_2">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0031623"/>
@@ -743,25 +743,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_14" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_2" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_12" name="k1" value="1"/>
+          <Constant key="Parameter_3" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=VEGF-driven angiogenesis\, H-type vessels and osteoprogenitor coupling,Vector=Compartments[cytosol of endothelial cells]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_6"/>
+              <SourceParameter reference="ModelValue_3"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_14"/>
+              <SourceParameter reference="Metabolite_2"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_9" name="VEGF-A binds VEGFR2" reversible="true" fast="false" addNoise="false">
+      <Reaction key="Reaction_3" name="VEGF-A binds VEGFR2" reversible="true" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_9">
+  <rdf:Description rdf:about="#Reaction_3">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0048010"/>
@@ -779,42 +779,42 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_13" stoichiometry="1"/>
-          <Substrate metabolite="Metabolite_14" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_1" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_2" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfProducts>
-          <Product metabolite="Metabolite_9" stoichiometry="1"/>
+          <Product metabolite="Metabolite_3" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
-          <Constant key="Parameter_13" name="koff_VEGFA_KDR" value="1"/>
-          <Constant key="Parameter_14" name="kon_VEGFA_KDR" value="1"/>
+          <Constant key="Parameter_4" name="koff_VEGFA_KDR" value="1"/>
+          <Constant key="Parameter_5" name="kon_VEGFA_KDR" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_104" unitType="Default">
+        <KineticLaw function="Function_82" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_842">
-              <SourceParameter reference="Metabolite_14"/>
+            <CallParameter functionParameter="FunctionParameter_682">
+              <SourceParameter reference="Metabolite_2"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_798">
-              <SourceParameter reference="Metabolite_13"/>
+            <CallParameter functionParameter="FunctionParameter_683">
+              <SourceParameter reference="Metabolite_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_810">
-              <SourceParameter reference="Metabolite_9"/>
+            <CallParameter functionParameter="FunctionParameter_684">
+              <SourceParameter reference="Metabolite_3"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_813">
+            <CallParameter functionParameter="FunctionParameter_685">
               <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_699">
-              <SourceParameter reference="ModelValue_9"/>
+            <CallParameter functionParameter="FunctionParameter_686">
+              <SourceParameter reference="ModelValue_6"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_702">
-              <SourceParameter reference="ModelValue_8"/>
+            <CallParameter functionParameter="FunctionParameter_687">
+              <SourceParameter reference="ModelValue_5"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_10" name="internalisation of ligated VEGFR2" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_4" name="internalisation of ligated VEGFR2" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_10">
+  <rdf:Description rdf:about="#Reaction_4">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0031623"/>
@@ -832,18 +832,18 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_9" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_3" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_15" name="k1" value="1"/>
+          <Constant key="Parameter_6" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=VEGF-driven angiogenesis\, H-type vessels and osteoprogenitor coupling,Vector=Compartments[cytosol of endothelial cells]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_7"/>
+              <SourceParameter reference="ModelValue_4"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_9"/>
+              <SourceParameter reference="Metabolite_3"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
@@ -943,17 +943,20 @@
     </ListOfModelParameterSets>
     <StateTemplate>
       <StateTemplateVariable objectReference="Model_1"/>
-      <StateTemplateVariable objectReference="ModelValue_22"/>
-      <StateTemplateVariable objectReference="ModelValue_24"/>
-      <StateTemplateVariable objectReference="Metabolite_14"/>
-      <StateTemplateVariable objectReference="Metabolite_9"/>
+      <StateTemplateVariable objectReference="ModelValue_19"/>
       <StateTemplateVariable objectReference="ModelValue_21"/>
-      <StateTemplateVariable objectReference="ModelValue_23"/>
-      <StateTemplateVariable objectReference="ModelValue_25"/>
       <StateTemplateVariable objectReference="Metabolite_2"/>
-      <StateTemplateVariable objectReference="Metabolite_13"/>
+      <StateTemplateVariable objectReference="Metabolite_3"/>
+      <StateTemplateVariable objectReference="ModelValue_18"/>
+      <StateTemplateVariable objectReference="ModelValue_20"/>
+      <StateTemplateVariable objectReference="ModelValue_22"/>
+      <StateTemplateVariable objectReference="Metabolite_0"/>
+      <StateTemplateVariable objectReference="Metabolite_1"/>
       <StateTemplateVariable objectReference="Compartment_0"/>
       <StateTemplateVariable objectReference="Compartment_1"/>
+      <StateTemplateVariable objectReference="ModelValue_0"/>
+      <StateTemplateVariable objectReference="ModelValue_1"/>
+      <StateTemplateVariable objectReference="ModelValue_2"/>
       <StateTemplateVariable objectReference="ModelValue_3"/>
       <StateTemplateVariable objectReference="ModelValue_4"/>
       <StateTemplateVariable objectReference="ModelValue_5"/>
@@ -969,16 +972,13 @@
       <StateTemplateVariable objectReference="ModelValue_15"/>
       <StateTemplateVariable objectReference="ModelValue_16"/>
       <StateTemplateVariable objectReference="ModelValue_17"/>
-      <StateTemplateVariable objectReference="ModelValue_18"/>
-      <StateTemplateVariable objectReference="ModelValue_19"/>
-      <StateTemplateVariable objectReference="ModelValue_20"/>
     </StateTemplate>
     <InitialState type="initialState">
       0 1 1 4708.5706844930364 44.969468261124142 0.073931840211265684 1 0.64999999999999991 481771343200.00012 972.00016624653006 1.0000000000000001e-09 9.9999999999999998e-13 0.10000000000000001 1 6.6594258749939997e-06 0.82799999999999996 2.484 36000000 3.6000000000000001 4.9999999999999998e-07 0.5 5 0.073931840211265698 0.01 1 1 0.02 1 0.29999999999999999 1 
     </InitialState>
   </Model>
   <ListOfTasks>
-    <Task key="Task_19" name="Steady-State" type="steadyState" scheduled="false" updateModel="false">
+    <Task key="Task_17" name="Steady-State" type="steadyState" scheduled="false" updateModel="false">
       <Report reference="Report_11" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="JacobianRequested" type="bool" value="1"/>
@@ -997,7 +997,7 @@
         <Parameter name="Target Criterion" type="string" value="Distance and Rate"/>
       </Method>
     </Task>
-    <Task key="Task_20" name="Time-Course" type="timeCourse" scheduled="false" updateModel="false">
+    <Task key="Task_18" name="Time-Course" type="timeCourse" scheduled="false" updateModel="false">
       <Report reference="Report_12" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="AutomaticStepSize" type="bool" value="0"/>
@@ -1019,7 +1019,7 @@
         <Parameter name="Max Internal Step Size" type="unsignedFloat" value="0"/>
       </Method>
     </Task>
-    <Task key="Task_21" name="Scan" type="scan" scheduled="false" updateModel="false">
+    <Task key="Task_19" name="Scan" type="scan" scheduled="false" updateModel="false">
       <Problem>
         <Parameter name="Subtask" type="unsignedInteger" value="1"/>
         <ParameterGroup name="ScanItems">
@@ -1031,14 +1031,14 @@
       <Method name="Scan Framework" type="ScanFramework">
       </Method>
     </Task>
-    <Task key="Task_32" name="Elementary Flux Modes" type="fluxMode" scheduled="false" updateModel="false">
+    <Task key="Task_20" name="Elementary Flux Modes" type="fluxMode" scheduled="false" updateModel="false">
       <Report reference="Report_13" target="" append="1" confirmOverwrite="1"/>
       <Problem>
       </Problem>
       <Method name="EFM Algorithm" type="EFMAlgorithm">
       </Method>
     </Task>
-    <Task key="Task_33" name="Optimization" type="optimization" scheduled="false" updateModel="false">
+    <Task key="Task_21" name="Optimization" type="optimization" scheduled="false" updateModel="false">
       <Report reference="Report_14" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="Subtask" type="cn" value="CN=Root,Vector=TaskList[Steady-State]"/>
@@ -1097,7 +1097,7 @@
     <Task key="Task_23" name="Metabolic Control Analysis" type="metabolicControlAnalysis" scheduled="false" updateModel="false">
       <Report reference="Report_16" target="" append="1" confirmOverwrite="1"/>
       <Problem>
-        <Parameter name="Steady-State" type="key" value="Task_19"/>
+        <Parameter name="Steady-State" type="key" value="Task_17"/>
       </Problem>
       <Method name="MCA Method (Reder)" type="MCAMethod(Reder)">
         <Parameter name="Modulation Factor" type="unsignedFloat" value="1.0000000000000001e-09"/>
@@ -1133,7 +1133,7 @@
         <Parameter name="Deuflhard Tolerance" type="unsignedFloat" value="0.0001"/>
       </Method>
     </Task>
-    <Task key="Task_17" name="Sensitivities" type="sensitivities" scheduled="false" updateModel="false">
+    <Task key="Task_26" name="Sensitivities" type="sensitivities" scheduled="false" updateModel="false">
       <Report reference="Report_19" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="SubtaskType" type="unsignedInteger" value="1"/>
@@ -1157,14 +1157,14 @@
         <Parameter name="Delta minimum" type="unsignedFloat" value="9.9999999999999998e-13"/>
       </Method>
     </Task>
-    <Task key="Task_31" name="Moieties" type="moieties" scheduled="false" updateModel="false">
+    <Task key="Task_27" name="Moieties" type="moieties" scheduled="false" updateModel="false">
       <Report reference="Report_20" target="" append="1" confirmOverwrite="1"/>
       <Problem>
       </Problem>
       <Method name="Householder Reduction" type="Householder">
       </Method>
     </Task>
-    <Task key="Task_26" name="Cross Section" type="crosssection" scheduled="false" updateModel="false">
+    <Task key="Task_28" name="Cross Section" type="crosssection" scheduled="false" updateModel="false">
       <Problem>
         <Parameter name="AutomaticStepSize" type="bool" value="0"/>
         <Parameter name="StepNumber" type="unsignedInteger" value="100"/>
@@ -1200,15 +1200,15 @@
         <Parameter name="Max Internal Step Size" type="unsignedFloat" value="0"/>
       </Method>
     </Task>
-    <Task key="Task_27" name="Linear Noise Approximation" type="linearNoiseApproximation" scheduled="false" updateModel="false">
+    <Task key="Task_29" name="Linear Noise Approximation" type="linearNoiseApproximation" scheduled="false" updateModel="false">
       <Report reference="Report_21" target="" append="1" confirmOverwrite="1"/>
       <Problem>
-        <Parameter name="Steady-State" type="key" value="Task_19"/>
+        <Parameter name="Steady-State" type="key" value="Task_17"/>
       </Problem>
       <Method name="Linear Noise Approximation" type="LinearNoiseApproximation">
       </Method>
     </Task>
-    <Task key="Task_28" name="Time-Course Sensitivities" type="timeSensitivities" scheduled="false" updateModel="false">
+    <Task key="Task_30" name="Time-Course Sensitivities" type="timeSensitivities" scheduled="false" updateModel="false">
       <Problem>
         <Parameter name="AutomaticStepSize" type="bool" value="0"/>
         <Parameter name="StepNumber" type="unsignedInteger" value="100"/>

@@ -36,161 +36,161 @@
         <ParameterDescription key="FunctionParameter_81" name="substrate" order="1" role="substrate"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_93" name="Function for HIF-2alpha expression, raised by Mg2+" type="UserDefined" reversible="false">
+    <Function key="Function_81" name="Function for HIF-2alpha expression, raised by Mg2+" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_93"/>
+  <rdf:Description rdf:about="#Function_81"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         nucleus*k_syn_EPAS1*EPAS1_expression*(f_basal_Mg+(1-f_basal_Mg)*(Mg_ext/K_Mg_BMSC)^n_two/(1+(Mg_ext/K_Mg_BMSC)^n_two))
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_822" name="EPAS1_expression" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_821" name="K_Mg_BMSC" order="1" role="constant"/>
-        <ParameterDescription key="FunctionParameter_795" name="Mg_ext" order="2" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_799" name="f_basal_Mg" order="3" role="constant"/>
-        <ParameterDescription key="FunctionParameter_809" name="k_syn_EPAS1" order="4" role="constant"/>
-        <ParameterDescription key="FunctionParameter_808" name="n_two" order="5" role="constant"/>
-        <ParameterDescription key="FunctionParameter_807" name="nucleus" order="6" role="volume"/>
+        <ParameterDescription key="FunctionParameter_668" name="EPAS1_expression" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_678" name="K_Mg_BMSC" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_679" name="Mg_ext" order="2" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_680" name="f_basal_Mg" order="3" role="constant"/>
+        <ParameterDescription key="FunctionParameter_681" name="k_syn_EPAS1" order="4" role="constant"/>
+        <ParameterDescription key="FunctionParameter_682" name="n_two" order="5" role="constant"/>
+        <ParameterDescription key="FunctionParameter_683" name="nucleus" order="6" role="volume"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_94" name="Function for PGC-1alpha expression, raised by Mg2+" type="UserDefined" reversible="false">
+    <Function key="Function_82" name="Function for PGC-1alpha expression, raised by Mg2+" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_94"/>
+  <rdf:Description rdf:about="#Function_82"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         nucleus*k_syn_PPARGC1A*PPARGC1A_expression*(f_basal_Mg+(1-f_basal_Mg)*(Mg_ext/K_Mg_BMSC)^n_two/(1+(Mg_ext/K_Mg_BMSC)^n_two))
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_785" name="K_Mg_BMSC" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_784" name="Mg_ext" order="1" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_783" name="PPARGC1A_expression" order="2" role="constant"/>
-        <ParameterDescription key="FunctionParameter_782" name="f_basal_Mg" order="3" role="constant"/>
-        <ParameterDescription key="FunctionParameter_781" name="k_syn_PPARGC1A" order="4" role="constant"/>
-        <ParameterDescription key="FunctionParameter_780" name="n_two" order="5" role="constant"/>
-        <ParameterDescription key="FunctionParameter_779" name="nucleus" order="6" role="volume"/>
+        <ParameterDescription key="FunctionParameter_696" name="K_Mg_BMSC" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_697" name="Mg_ext" order="1" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_698" name="PPARGC1A_expression" order="2" role="constant"/>
+        <ParameterDescription key="FunctionParameter_699" name="f_basal_Mg" order="3" role="constant"/>
+        <ParameterDescription key="FunctionParameter_700" name="k_syn_PPARGC1A" order="4" role="constant"/>
+        <ParameterDescription key="FunctionParameter_701" name="n_two" order="5" role="constant"/>
+        <ParameterDescription key="FunctionParameter_702" name="nucleus" order="6" role="volume"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_95" name="Function for HIF-2alpha drives COL10A1 transcription" type="UserDefined" reversible="false">
+    <Function key="Function_83" name="Function for HIF-2alpha drives COL10A1 transcription" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_95"/>
+  <rdf:Description rdf:about="#Function_83"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         cytosol*k_tx_COL10A1_HIF2*(EPAS1/K_HRE)^n_one/(1+(EPAS1/K_HRE)^n_one)
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_764" name="EPAS1" order="0" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_763" name="K_HRE" order="1" role="constant"/>
-        <ParameterDescription key="FunctionParameter_762" name="cytosol" order="2" role="volume"/>
-        <ParameterDescription key="FunctionParameter_761" name="k_tx_COL10A1_HIF2" order="3" role="constant"/>
-        <ParameterDescription key="FunctionParameter_760" name="n_one" order="4" role="constant"/>
+        <ParameterDescription key="FunctionParameter_710" name="EPAS1" order="0" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_711" name="K_HRE" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_712" name="cytosol" order="2" role="volume"/>
+        <ParameterDescription key="FunctionParameter_713" name="k_tx_COL10A1_HIF2" order="3" role="constant"/>
+        <ParameterDescription key="FunctionParameter_714" name="n_one" order="4" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_96" name="Function for HIF-1alpha drives COL10A1 transcription" type="UserDefined" reversible="false">
+    <Function key="Function_84" name="Function for HIF-1alpha drives COL10A1 transcription" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_96"/>
+  <rdf:Description rdf:about="#Function_84"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         cytosol*k_tx_COL10A1_HIF1A*(HIF1A/K_HRE)^n_one/(1+(HIF1A/K_HRE)^n_one)
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_746" name="HIF1A" order="0" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_745" name="K_HRE" order="1" role="constant"/>
-        <ParameterDescription key="FunctionParameter_744" name="cytosol" order="2" role="volume"/>
-        <ParameterDescription key="FunctionParameter_743" name="k_tx_COL10A1_HIF1A" order="3" role="constant"/>
-        <ParameterDescription key="FunctionParameter_742" name="n_one" order="4" role="constant"/>
+        <ParameterDescription key="FunctionParameter_720" name="HIF1A" order="0" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_721" name="K_HRE" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_722" name="cytosol" order="2" role="volume"/>
+        <ParameterDescription key="FunctionParameter_723" name="k_tx_COL10A1_HIF1A" order="3" role="constant"/>
+        <ParameterDescription key="FunctionParameter_724" name="n_one" order="4" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_97" name="Function for collagen X translation" type="UserDefined" reversible="false">
+    <Function key="Function_85" name="Function for collagen X translation" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_97"/>
+  <rdf:Description rdf:about="#Function_85"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         k_tl_COL10A1*COL10A1_mRNA
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_827" name="COL10A1_mRNA" order="0" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_673" name="COL10A1_mRNA" order="0" role="modifier"/>
         <ParameterDescription key="FunctionParameter_730" name="k_tl_COL10A1" order="1" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_98" name="Function for HIF-2alpha drives VEGFA transcription" type="UserDefined" reversible="false">
+    <Function key="Function_86" name="Function for HIF-2alpha drives VEGFA transcription" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_98"/>
+  <rdf:Description rdf:about="#Function_86"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         cytosol*k_tx_VEGFA_HIF2*(EPAS1/K_HRE)^n_one/(1+(EPAS1/K_HRE)^n_one)
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_716" name="EPAS1" order="0" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_715" name="K_HRE" order="1" role="constant"/>
-        <ParameterDescription key="FunctionParameter_714" name="cytosol" order="2" role="volume"/>
-        <ParameterDescription key="FunctionParameter_713" name="k_tx_VEGFA_HIF2" order="3" role="constant"/>
-        <ParameterDescription key="FunctionParameter_712" name="n_one" order="4" role="constant"/>
+        <ParameterDescription key="FunctionParameter_739" name="EPAS1" order="0" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_740" name="K_HRE" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_741" name="cytosol" order="2" role="volume"/>
+        <ParameterDescription key="FunctionParameter_742" name="k_tx_VEGFA_HIF2" order="3" role="constant"/>
+        <ParameterDescription key="FunctionParameter_743" name="n_one" order="4" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_99" name="Function for PGC-1alpha coactivates VEGFA transcription (osteogenic cells)" type="UserDefined" reversible="false">
+    <Function key="Function_87" name="Function for PGC-1alpha coactivates VEGFA transcription (osteogenic cells)" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_99"/>
+  <rdf:Description rdf:about="#Function_87"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         cytosol*k_tx_VEGFA_PGC1A*osteogenic_induction*(PPARGC1A/K_PGC1A)^n_one/(1+(PPARGC1A/K_PGC1A)^n_one)
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_698" name="K_PGC1A" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_697" name="PPARGC1A" order="1" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_696" name="cytosol" order="2" role="volume"/>
-        <ParameterDescription key="FunctionParameter_695" name="k_tx_VEGFA_PGC1A" order="3" role="constant"/>
-        <ParameterDescription key="FunctionParameter_674" name="n_one" order="4" role="constant"/>
-        <ParameterDescription key="FunctionParameter_671" name="osteogenic_induction" order="5" role="constant"/>
+        <ParameterDescription key="FunctionParameter_750" name="K_PGC1A" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_751" name="PPARGC1A" order="1" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_752" name="cytosol" order="2" role="volume"/>
+        <ParameterDescription key="FunctionParameter_753" name="k_tx_VEGFA_PGC1A" order="3" role="constant"/>
+        <ParameterDescription key="FunctionParameter_754" name="n_one" order="4" role="constant"/>
+        <ParameterDescription key="FunctionParameter_755" name="osteogenic_induction" order="5" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_100" name="Function for VEGF-A translation and secretion" type="UserDefined" reversible="false">
+    <Function key="Function_88" name="Function for VEGF-A translation and secretion" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_100"/>
+  <rdf:Description rdf:about="#Function_88"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         cytosol*k_sec_VEGFA*VEGFA_mRNA
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_686" name="VEGFA_mRNA" order="0" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_677" name="cytosol" order="1" role="volume"/>
-        <ParameterDescription key="FunctionParameter_796" name="k_sec_VEGFA" order="2" role="constant"/>
+        <ParameterDescription key="FunctionParameter_736" name="VEGFA_mRNA" order="0" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_762" name="cytosol" order="1" role="volume"/>
+        <ParameterDescription key="FunctionParameter_763" name="k_sec_VEGFA" order="2" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_101" name="Function for Mg2+-induced IGF2 expression" type="UserDefined" reversible="false">
+    <Function key="Function_89" name="Function for Mg2+-induced IGF2 expression" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_101"/>
+  <rdf:Description rdf:about="#Function_89"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         cytosol*k_tx_IGF2*(f_basal_Mg+(1-f_basal_Mg)*(Mg_ext/K_Mg_BMSC)^n_two/(1+(Mg_ext/K_Mg_BMSC)^n_two))
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_836" name="K_Mg_BMSC" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_837" name="Mg_ext" order="1" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_838" name="cytosol" order="2" role="volume"/>
-        <ParameterDescription key="FunctionParameter_839" name="f_basal_Mg" order="3" role="constant"/>
-        <ParameterDescription key="FunctionParameter_840" name="k_tx_IGF2" order="4" role="constant"/>
-        <ParameterDescription key="FunctionParameter_841" name="n_two" order="5" role="constant"/>
+        <ParameterDescription key="FunctionParameter_770" name="K_Mg_BMSC" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_771" name="Mg_ext" order="1" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_772" name="cytosol" order="2" role="volume"/>
+        <ParameterDescription key="FunctionParameter_773" name="f_basal_Mg" order="3" role="constant"/>
+        <ParameterDescription key="FunctionParameter_774" name="k_tx_IGF2" order="4" role="constant"/>
+        <ParameterDescription key="FunctionParameter_775" name="n_two" order="5" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_102" name="Function for ITGA3 expression, repressed by Mg2+" type="UserDefined" reversible="false">
+    <Function key="Function_90" name="Function for ITGA3 expression, repressed by Mg2+" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_102"/>
+  <rdf:Description rdf:about="#Function_90"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         cytosol*k_tx_ITGA3*1/(1+(Mg_ext/Ki_Mg_ITGA3)^n_two)
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_849" name="Ki_Mg_ITGA3" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_850" name="Mg_ext" order="1" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_851" name="cytosol" order="2" role="volume"/>
-        <ParameterDescription key="FunctionParameter_852" name="k_tx_ITGA3" order="3" role="constant"/>
-        <ParameterDescription key="FunctionParameter_853" name="n_two" order="4" role="constant"/>
+        <ParameterDescription key="FunctionParameter_783" name="Ki_Mg_ITGA3" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_784" name="Mg_ext" order="1" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_785" name="cytosol" order="2" role="volume"/>
+        <ParameterDescription key="FunctionParameter_786" name="k_tx_ITGA3" order="3" role="constant"/>
+        <ParameterDescription key="FunctionParameter_787" name="n_two" order="4" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
   </ListOfFunctions>
-  <Model key="Model_0" name="Mg2+ raises HIF-2alpha and PGC-1alpha, driving COL10A1 and VEGF-A in bone-marrow stromal cells" simulationType="time" timeUnit="h" volumeUnit="l" areaUnit="m²" lengthUnit="m" quantityUnit="mmol" type="deterministic" avogadroConstant="6.0221417899999999e+23">
+  <Model key="Model_1" name="Mg2+ raises HIF-2alpha and PGC-1alpha, driving COL10A1 and VEGF-A in bone-marrow stromal cells" simulationType="time" timeUnit="h" volumeUnit="l" areaUnit="m²" lengthUnit="m" quantityUnit="mmol" type="deterministic" avogadroConstant="6.0221417899999999e+23">
     <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:bqbiol="http://biomodels.net/biology-qualifiers/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Model_0">
+  <rdf:Description rdf:about="#Model_1">
     <CopasiMT:isDescribedBy>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/doi:10.1016/j.actbio.2014.02.002"/>
@@ -242,9 +242,9 @@
 
     </Comment>
     <ListOfCompartments>
-      <Compartment key="Compartment_2" name="extracellular space (peri-implant / culture medium)" simulationType="fixed" dimensionality="3" addNoise="false">
+      <Compartment key="Compartment_0" name="extracellular space (peri-implant / culture medium)" simulationType="fixed" dimensionality="3" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Compartment_2">
+  <rdf:Description rdf:about="#Compartment_0">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0005615"/>
@@ -284,9 +284,9 @@
 
         </Comment>
       </Compartment>
-      <Compartment key="Compartment_0" name="nucleus of osteogenic cells" simulationType="fixed" dimensionality="3" addNoise="false">
+      <Compartment key="Compartment_2" name="nucleus of osteogenic cells" simulationType="fixed" dimensionality="3" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Compartment_0">
+  <rdf:Description rdf:about="#Compartment_2">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0005634"/>
@@ -310,9 +310,9 @@
       </Compartment>
     </ListOfCompartments>
     <ListOfMetabolites>
-      <Metabolite key="Metabolite_16" name="Mg2+ (extracellular)" simulationType="fixed" compartment="Compartment_2" addNoise="false">
+      <Metabolite key="Metabolite_0" name="Mg2+ (extracellular)" simulationType="fixed" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_16">
+  <rdf:Description rdf:about="#Metabolite_0">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/CHEBI:18420"/>
@@ -329,9 +329,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_15" name="VEGF-A (secreted, extracellular)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
+      <Metabolite key="Metabolite_1" name="VEGF-A (secreted, extracellular)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_15">
+  <rdf:Description rdf:about="#Metabolite_1">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P15692"/>
@@ -347,9 +347,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_14" name="HIF-2alpha (EPAS1, nuclear)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_2" name="HIF-2alpha (EPAS1, nuclear)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_14">
+  <rdf:Description rdf:about="#Metabolite_2">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q99814"/>
@@ -365,9 +365,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_13" name="HIF-1alpha (nuclear)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_3" name="HIF-1alpha (nuclear)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_13">
+  <rdf:Description rdf:about="#Metabolite_3">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q16665"/>
@@ -383,9 +383,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_2" name="PGC-1alpha (PPARGC1A, nuclear)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_4" name="PGC-1alpha (PPARGC1A, nuclear)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_2">
+  <rdf:Description rdf:about="#Metabolite_4">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q9UBK2"/>
@@ -401,9 +401,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_1" name="COL10A1 mRNA (collagen X alpha-1)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
+      <Metabolite key="Metabolite_5" name="COL10A1 mRNA (collagen X alpha-1)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_1">
+  <rdf:Description rdf:about="#Metabolite_5">
     <CopasiMT:isEncodedBy>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/hgnc:2185"/>
@@ -419,9 +419,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_12" name="collagen X alpha-1 chain (COL10A1)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
+      <Metabolite key="Metabolite_6" name="collagen X alpha-1 chain (COL10A1)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_12">
+  <rdf:Description rdf:about="#Metabolite_6">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q03692"/>
@@ -437,9 +437,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_11" name="VEGFA mRNA" simulationType="reactions" compartment="Compartment_1" addNoise="false">
+      <Metabolite key="Metabolite_7" name="VEGFA mRNA" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_11">
+  <rdf:Description rdf:about="#Metabolite_7">
     <CopasiMT:isEncodedBy>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/hgnc:12680"/>
@@ -455,9 +455,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_10" name="IGF2 mRNA" simulationType="reactions" compartment="Compartment_1" addNoise="false">
+      <Metabolite key="Metabolite_8" name="IGF2 mRNA" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_10">
+  <rdf:Description rdf:about="#Metabolite_8">
     <CopasiMT:isEncodedBy>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/hgnc:5466"/>
@@ -493,9 +493,9 @@
       </Metabolite>
     </ListOfMetabolites>
     <ListOfModelValues>
-      <ModelValue key="ModelValue_32" name="clearance of extracellular VEGF-A" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_0" name="clearance of extracellular VEGF-A" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_32"/>
+  <rdf:Description rdf:about="#ModelValue_0"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -508,9 +508,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_31" name="HIF-2alpha expression factor (1 = control; siRNA knock-down 0.1)" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_1" name="HIF-2alpha expression factor (1 = control; siRNA knock-down 0.1)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_31"/>
+  <rdf:Description rdf:about="#ModelValue_1"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -523,9 +523,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_30" name="PGC-1alpha expression factor (1 = control; siRNA knock-down 0.1)" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_2" name="PGC-1alpha expression factor (1 = control; siRNA knock-down 0.1)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_30"/>
+  <rdf:Description rdf:about="#ModelValue_2"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -538,9 +538,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_29" name="osteogenic medium (0 = undifferentiated hBMSCs, 1 = osteogenic cells)" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_3" name="osteogenic medium (0 = undifferentiated hBMSCs, 1 = osteogenic cells)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_29"/>
+  <rdf:Description rdf:about="#ModelValue_3"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -553,9 +553,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_28" name="normoxic HIF-alpha degradation" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_4" name="normoxic HIF-alpha degradation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_28"/>
+  <rdf:Description rdf:about="#ModelValue_4"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -568,9 +568,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_27" name="maximal HIF-2alpha synthesis" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_5" name="maximal HIF-2alpha synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_27"/>
+  <rdf:Description rdf:about="#ModelValue_5"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -583,9 +583,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_26" name="HIF-1alpha synthesis" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_6" name="HIF-1alpha synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_26"/>
+  <rdf:Description rdf:about="#ModelValue_6"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -598,9 +598,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_25" name="Mg2+-independent fraction of Mg2+-induced expression" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_7" name="Mg2+-independent fraction of Mg2+-induced expression" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_25"/>
+  <rdf:Description rdf:about="#ModelValue_7"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -613,9 +613,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_24" name="extracellular Mg2+ for half-maximal gene response in hBMSCs" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_8" name="extracellular Mg2+ for half-maximal gene response in hBMSCs" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_24"/>
+  <rdf:Description rdf:about="#ModelValue_8"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -628,9 +628,9 @@
           mmol/l
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_23" name="extracellular Mg2+ for half-maximal ITGA3 repression" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_9" name="extracellular Mg2+ for half-maximal ITGA3 repression" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_23"/>
+  <rdf:Description rdf:about="#ModelValue_9"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -643,9 +643,9 @@
           mmol/l
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_22" name="PGC-1alpha degradation" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_10" name="PGC-1alpha degradation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_22"/>
+  <rdf:Description rdf:about="#ModelValue_10"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -658,9 +658,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_21" name="maximal PGC-1alpha synthesis" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_11" name="maximal PGC-1alpha synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_21"/>
+  <rdf:Description rdf:about="#ModelValue_11"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -673,9 +673,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_20" name="HIF-alpha for half-maximal occupancy of target promoters" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_12" name="HIF-alpha for half-maximal occupancy of target promoters" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_20"/>
+  <rdf:Description rdf:about="#ModelValue_12"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -688,9 +688,9 @@
           mmol/l
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_19" name="PGC-1alpha for half-maximal coactivation" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_13" name="PGC-1alpha for half-maximal coactivation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_19"/>
+  <rdf:Description rdf:about="#ModelValue_13"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -703,9 +703,9 @@
           mmol/l
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_18" name="VEGFA mRNA decay (normoxia)" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_14" name="VEGFA mRNA decay (normoxia)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_18"/>
+  <rdf:Description rdf:about="#ModelValue_14"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -718,9 +718,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_17" name="COL10A1 mRNA decay" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_15" name="COL10A1 mRNA decay" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_17"/>
+  <rdf:Description rdf:about="#ModelValue_15"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -748,9 +748,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_15" name="ITGA3 mRNA decay" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_17" name="ITGA3 mRNA decay" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_15"/>
+  <rdf:Description rdf:about="#ModelValue_17"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -763,9 +763,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_14" name="HIF-independent VEGFA transcription" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_18" name="HIF-independent VEGFA transcription" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_14"/>
+  <rdf:Description rdf:about="#ModelValue_18"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -778,9 +778,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_13" name="maximal HIF-2alpha-driven VEGFA transcription" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_19" name="maximal HIF-2alpha-driven VEGFA transcription" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_13"/>
+  <rdf:Description rdf:about="#ModelValue_19"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -793,9 +793,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_12" name="maximal PGC-1alpha-coactivated VEGFA transcription (osteogenic cells)" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_20" name="maximal PGC-1alpha-coactivated VEGFA transcription (osteogenic cells)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_12"/>
+  <rdf:Description rdf:about="#ModelValue_20"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -808,9 +808,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_11" name="maximal HIF-2alpha-driven COL10A1 transcription" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_21" name="maximal HIF-2alpha-driven COL10A1 transcription" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_11"/>
+  <rdf:Description rdf:about="#ModelValue_21"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -823,9 +823,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_10" name="maximal HIF-1alpha-driven COL10A1 transcription" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_22" name="maximal HIF-1alpha-driven COL10A1 transcription" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_10"/>
+  <rdf:Description rdf:about="#ModelValue_22"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -838,9 +838,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_9" name="collagen X translation per mRNA" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_23" name="collagen X translation per mRNA" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_9"/>
+  <rdf:Description rdf:about="#ModelValue_23"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -853,9 +853,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_8" name="collagen X turnover and secretion" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_24" name="collagen X turnover and secretion" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_8"/>
+  <rdf:Description rdf:about="#ModelValue_24"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -868,9 +868,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_7" name="VEGF-A translation and secretion per mRNA" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_25" name="VEGF-A translation and secretion per mRNA" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_7"/>
+  <rdf:Description rdf:about="#ModelValue_25"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -883,9 +883,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_6" name="maximal Mg2+-induced IGF2 transcription" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_26" name="maximal Mg2+-induced IGF2 transcription" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_6"/>
+  <rdf:Description rdf:about="#ModelValue_26"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -898,9 +898,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_5" name="maximal ITGA3 transcription" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_27" name="maximal ITGA3 transcription" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_5"/>
+  <rdf:Description rdf:about="#ModelValue_27"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -913,9 +913,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_4" name="Hill coefficient 1" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_28" name="Hill coefficient 1" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_4"/>
+  <rdf:Description rdf:about="#ModelValue_28"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -928,9 +928,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_3" name="Hill coefficient 2" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_29" name="Hill coefficient 2" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_3"/>
+  <rdf:Description rdf:about="#ModelValue_29"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -945,9 +945,9 @@
       </ModelValue>
     </ListOfModelValues>
     <ListOfReactions>
-      <Reaction key="Reaction_26" name="clearance of extracellular VEGF-A" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_0" name="clearance of extracellular VEGF-A" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_26">
+  <rdf:Description rdf:about="#Reaction_0">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -965,25 +965,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_15" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_1" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_51" name="k1" value="1"/>
+          <Constant key="Parameter_0" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Mg2+ raises HIF-2alpha and PGC-1alpha\, driving COL10A1 and VEGF-A in bone-marrow stromal cells,Vector=Compartments[extracellular space (peri-implant / culture medium)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_32"/>
+              <SourceParameter reference="ModelValue_0"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_15"/>
+              <SourceParameter reference="Metabolite_1"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_25" name="HIF-2alpha expression, raised by Mg2+" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_1" name="HIF-2alpha expression, raised by Mg2+" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_25">
+  <rdf:Description rdf:about="#Reaction_1">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1002,47 +1002,47 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_14" stoichiometry="1"/>
+          <Product metabolite="Metabolite_2" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_16" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_0" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_50" name="EPAS1_expression" value="1"/>
-          <Constant key="Parameter_49" name="K_Mg_BMSC" value="1"/>
-          <Constant key="Parameter_48" name="f_basal_Mg" value="1"/>
-          <Constant key="Parameter_47" name="k_syn_EPAS1" value="1"/>
-          <Constant key="Parameter_46" name="n_two" value="1"/>
+          <Constant key="Parameter_1" name="EPAS1_expression" value="1"/>
+          <Constant key="Parameter_2" name="K_Mg_BMSC" value="1"/>
+          <Constant key="Parameter_3" name="f_basal_Mg" value="1"/>
+          <Constant key="Parameter_4" name="k_syn_EPAS1" value="1"/>
+          <Constant key="Parameter_5" name="n_two" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_93" unitType="Default">
+        <KineticLaw function="Function_81" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_822">
-              <SourceParameter reference="ModelValue_31"/>
+            <CallParameter functionParameter="FunctionParameter_668">
+              <SourceParameter reference="ModelValue_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_821">
-              <SourceParameter reference="ModelValue_24"/>
+            <CallParameter functionParameter="FunctionParameter_678">
+              <SourceParameter reference="ModelValue_8"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_795">
-              <SourceParameter reference="Metabolite_16"/>
+            <CallParameter functionParameter="FunctionParameter_679">
+              <SourceParameter reference="Metabolite_0"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_799">
-              <SourceParameter reference="ModelValue_25"/>
+            <CallParameter functionParameter="FunctionParameter_680">
+              <SourceParameter reference="ModelValue_7"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_809">
-              <SourceParameter reference="ModelValue_27"/>
+            <CallParameter functionParameter="FunctionParameter_681">
+              <SourceParameter reference="ModelValue_5"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_808">
-              <SourceParameter reference="ModelValue_3"/>
+            <CallParameter functionParameter="FunctionParameter_682">
+              <SourceParameter reference="ModelValue_29"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_807">
-              <SourceParameter reference="Compartment_0"/>
+            <CallParameter functionParameter="FunctionParameter_683">
+              <SourceParameter reference="Compartment_2"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_24" name="normoxic HIF-2alpha degradation" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_2" name="normoxic HIF-2alpha degradation" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_24">
+  <rdf:Description rdf:about="#Reaction_2">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -1060,25 +1060,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_14" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_2" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_45" name="k1" value="1"/>
+          <Constant key="Parameter_6" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Mg2+ raises HIF-2alpha and PGC-1alpha\, driving COL10A1 and VEGF-A in bone-marrow stromal cells,Vector=Compartments[nucleus of osteogenic cells]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_28"/>
+              <SourceParameter reference="ModelValue_4"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_14"/>
+              <SourceParameter reference="Metabolite_2"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_23" name="HIF-1alpha expression (not Mg2+-responsive)" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_3" name="HIF-1alpha expression (not Mg2+-responsive)" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_23">
+  <rdf:Description rdf:about="#Reaction_3">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1096,22 +1096,22 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_13" stoichiometry="1"/>
+          <Product metabolite="Metabolite_3" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
-          <Constant key="Parameter_44" name="v" value="1"/>
+          <Constant key="Parameter_7" name="v" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_6" unitType="Default" scalingCompartment="CN=Root,Model=Mg2+ raises HIF-2alpha and PGC-1alpha\, driving COL10A1 and VEGF-A in bone-marrow stromal cells,Vector=Compartments[nucleus of osteogenic cells]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_49">
-              <SourceParameter reference="ModelValue_26"/>
+              <SourceParameter reference="ModelValue_6"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_22" name="normoxic HIF-1alpha degradation" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_4" name="normoxic HIF-1alpha degradation" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_22">
+  <rdf:Description rdf:about="#Reaction_4">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -1129,25 +1129,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_13" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_3" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_43" name="k1" value="1"/>
+          <Constant key="Parameter_8" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Mg2+ raises HIF-2alpha and PGC-1alpha\, driving COL10A1 and VEGF-A in bone-marrow stromal cells,Vector=Compartments[nucleus of osteogenic cells]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_28"/>
+              <SourceParameter reference="ModelValue_4"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_13"/>
+              <SourceParameter reference="Metabolite_3"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_21" name="PGC-1alpha expression, raised by Mg2+" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_5" name="PGC-1alpha expression, raised by Mg2+" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_21">
+  <rdf:Description rdf:about="#Reaction_5">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1166,47 +1166,47 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_2" stoichiometry="1"/>
+          <Product metabolite="Metabolite_4" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_16" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_0" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_42" name="K_Mg_BMSC" value="1"/>
-          <Constant key="Parameter_41" name="PPARGC1A_expression" value="1"/>
-          <Constant key="Parameter_40" name="f_basal_Mg" value="1"/>
-          <Constant key="Parameter_39" name="k_syn_PPARGC1A" value="1"/>
-          <Constant key="Parameter_38" name="n_two" value="1"/>
+          <Constant key="Parameter_9" name="K_Mg_BMSC" value="1"/>
+          <Constant key="Parameter_10" name="PPARGC1A_expression" value="1"/>
+          <Constant key="Parameter_11" name="f_basal_Mg" value="1"/>
+          <Constant key="Parameter_12" name="k_syn_PPARGC1A" value="1"/>
+          <Constant key="Parameter_13" name="n_two" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_94" unitType="Default">
+        <KineticLaw function="Function_82" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_785">
-              <SourceParameter reference="ModelValue_24"/>
+            <CallParameter functionParameter="FunctionParameter_696">
+              <SourceParameter reference="ModelValue_8"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_784">
-              <SourceParameter reference="Metabolite_16"/>
+            <CallParameter functionParameter="FunctionParameter_697">
+              <SourceParameter reference="Metabolite_0"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_783">
-              <SourceParameter reference="ModelValue_30"/>
+            <CallParameter functionParameter="FunctionParameter_698">
+              <SourceParameter reference="ModelValue_2"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_782">
-              <SourceParameter reference="ModelValue_25"/>
+            <CallParameter functionParameter="FunctionParameter_699">
+              <SourceParameter reference="ModelValue_7"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_781">
-              <SourceParameter reference="ModelValue_21"/>
+            <CallParameter functionParameter="FunctionParameter_700">
+              <SourceParameter reference="ModelValue_11"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_780">
-              <SourceParameter reference="ModelValue_3"/>
+            <CallParameter functionParameter="FunctionParameter_701">
+              <SourceParameter reference="ModelValue_29"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_779">
-              <SourceParameter reference="Compartment_0"/>
+            <CallParameter functionParameter="FunctionParameter_702">
+              <SourceParameter reference="Compartment_2"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_20" name="PGC-1alpha degradation" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_6" name="PGC-1alpha degradation" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_20">
+  <rdf:Description rdf:about="#Reaction_6">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -1224,25 +1224,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_2" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_4" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_37" name="k1" value="1"/>
+          <Constant key="Parameter_14" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Mg2+ raises HIF-2alpha and PGC-1alpha\, driving COL10A1 and VEGF-A in bone-marrow stromal cells,Vector=Compartments[nucleus of osteogenic cells]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_22"/>
+              <SourceParameter reference="ModelValue_10"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_2"/>
+              <SourceParameter reference="Metabolite_4"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_19" name="HIF-2alpha drives COL10A1 transcription" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_7" name="HIF-2alpha drives COL10A1 transcription" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_19">
+  <rdf:Description rdf:about="#Reaction_7">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006366"/>
@@ -1261,39 +1261,39 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_1" stoichiometry="1"/>
+          <Product metabolite="Metabolite_5" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_14" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_2" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_36" name="K_HRE" value="1"/>
-          <Constant key="Parameter_35" name="k_tx_COL10A1_HIF2" value="1"/>
-          <Constant key="Parameter_34" name="n_one" value="1"/>
+          <Constant key="Parameter_15" name="K_HRE" value="1"/>
+          <Constant key="Parameter_16" name="k_tx_COL10A1_HIF2" value="1"/>
+          <Constant key="Parameter_17" name="n_one" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_95" unitType="Default">
+        <KineticLaw function="Function_83" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_764">
-              <SourceParameter reference="Metabolite_14"/>
+            <CallParameter functionParameter="FunctionParameter_710">
+              <SourceParameter reference="Metabolite_2"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_763">
-              <SourceParameter reference="ModelValue_20"/>
+            <CallParameter functionParameter="FunctionParameter_711">
+              <SourceParameter reference="ModelValue_12"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_762">
+            <CallParameter functionParameter="FunctionParameter_712">
               <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_761">
-              <SourceParameter reference="ModelValue_11"/>
+            <CallParameter functionParameter="FunctionParameter_713">
+              <SourceParameter reference="ModelValue_21"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_760">
-              <SourceParameter reference="ModelValue_4"/>
+            <CallParameter functionParameter="FunctionParameter_714">
+              <SourceParameter reference="ModelValue_28"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_18" name="HIF-1alpha drives COL10A1 transcription" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_8" name="HIF-1alpha drives COL10A1 transcription" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_18">
+  <rdf:Description rdf:about="#Reaction_8">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006366"/>
@@ -1311,39 +1311,39 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_1" stoichiometry="1"/>
+          <Product metabolite="Metabolite_5" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_13" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_3" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_33" name="K_HRE" value="1"/>
-          <Constant key="Parameter_32" name="k_tx_COL10A1_HIF1A" value="1"/>
-          <Constant key="Parameter_31" name="n_one" value="1"/>
+          <Constant key="Parameter_18" name="K_HRE" value="1"/>
+          <Constant key="Parameter_19" name="k_tx_COL10A1_HIF1A" value="1"/>
+          <Constant key="Parameter_20" name="n_one" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_96" unitType="Default">
+        <KineticLaw function="Function_84" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_746">
-              <SourceParameter reference="Metabolite_13"/>
+            <CallParameter functionParameter="FunctionParameter_720">
+              <SourceParameter reference="Metabolite_3"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_745">
-              <SourceParameter reference="ModelValue_20"/>
+            <CallParameter functionParameter="FunctionParameter_721">
+              <SourceParameter reference="ModelValue_12"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_744">
+            <CallParameter functionParameter="FunctionParameter_722">
               <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_743">
-              <SourceParameter reference="ModelValue_10"/>
+            <CallParameter functionParameter="FunctionParameter_723">
+              <SourceParameter reference="ModelValue_22"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_742">
-              <SourceParameter reference="ModelValue_4"/>
+            <CallParameter functionParameter="FunctionParameter_724">
+              <SourceParameter reference="ModelValue_28"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_17" name="COL10A1 mRNA decay" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_9" name="COL10A1 mRNA decay" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_17">
+  <rdf:Description rdf:about="#Reaction_9">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006402"/>
@@ -1361,25 +1361,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_1" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_5" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_30" name="k1" value="1"/>
+          <Constant key="Parameter_21" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Mg2+ raises HIF-2alpha and PGC-1alpha\, driving COL10A1 and VEGF-A in bone-marrow stromal cells,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_17"/>
+              <SourceParameter reference="ModelValue_15"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_1"/>
+              <SourceParameter reference="Metabolite_5"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_16" name="collagen X translation" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_10" name="collagen X translation" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_16">
+  <rdf:Description rdf:about="#Reaction_10">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006412"/>
@@ -1398,28 +1398,28 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_12" stoichiometry="1"/>
+          <Product metabolite="Metabolite_6" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_1" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_5" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_29" name="k_tl_COL10A1" value="1"/>
+          <Constant key="Parameter_22" name="k_tl_COL10A1" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_97" unitType="Default" scalingCompartment="CN=Root,Model=Mg2+ raises HIF-2alpha and PGC-1alpha\, driving COL10A1 and VEGF-A in bone-marrow stromal cells,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
+        <KineticLaw function="Function_85" unitType="Default" scalingCompartment="CN=Root,Model=Mg2+ raises HIF-2alpha and PGC-1alpha\, driving COL10A1 and VEGF-A in bone-marrow stromal cells,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_827">
-              <SourceParameter reference="Metabolite_1"/>
+            <CallParameter functionParameter="FunctionParameter_673">
+              <SourceParameter reference="Metabolite_5"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_730">
-              <SourceParameter reference="ModelValue_9"/>
+              <SourceParameter reference="ModelValue_23"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_15" name="collagen X turnover and deposition" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_11" name="collagen X turnover and deposition" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_15">
+  <rdf:Description rdf:about="#Reaction_11">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -1437,25 +1437,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_12" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_6" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_28" name="k1" value="1"/>
+          <Constant key="Parameter_23" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Mg2+ raises HIF-2alpha and PGC-1alpha\, driving COL10A1 and VEGF-A in bone-marrow stromal cells,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_8"/>
+              <SourceParameter reference="ModelValue_24"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_12"/>
+              <SourceParameter reference="Metabolite_6"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_14" name="HIF-independent VEGFA transcription" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_12" name="HIF-independent VEGFA transcription" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_14">
+  <rdf:Description rdf:about="#Reaction_12">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006366"/>
@@ -1473,15 +1473,15 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_11" stoichiometry="1"/>
+          <Product metabolite="Metabolite_7" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
-          <Constant key="Parameter_27" name="v" value="1"/>
+          <Constant key="Parameter_24" name="v" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_6" unitType="Default" scalingCompartment="CN=Root,Model=Mg2+ raises HIF-2alpha and PGC-1alpha\, driving COL10A1 and VEGF-A in bone-marrow stromal cells,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_49">
-              <SourceParameter reference="ModelValue_14"/>
+              <SourceParameter reference="ModelValue_18"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
@@ -1506,39 +1506,39 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_11" stoichiometry="1"/>
+          <Product metabolite="Metabolite_7" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_14" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_2" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_26" name="K_HRE" value="1"/>
-          <Constant key="Parameter_25" name="k_tx_VEGFA_HIF2" value="1"/>
-          <Constant key="Parameter_24" name="n_one" value="1"/>
+          <Constant key="Parameter_25" name="K_HRE" value="1"/>
+          <Constant key="Parameter_26" name="k_tx_VEGFA_HIF2" value="1"/>
+          <Constant key="Parameter_27" name="n_one" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_98" unitType="Default">
+        <KineticLaw function="Function_86" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_716">
-              <SourceParameter reference="Metabolite_14"/>
+            <CallParameter functionParameter="FunctionParameter_739">
+              <SourceParameter reference="Metabolite_2"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_715">
-              <SourceParameter reference="ModelValue_20"/>
+            <CallParameter functionParameter="FunctionParameter_740">
+              <SourceParameter reference="ModelValue_12"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_714">
+            <CallParameter functionParameter="FunctionParameter_741">
               <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_713">
-              <SourceParameter reference="ModelValue_13"/>
+            <CallParameter functionParameter="FunctionParameter_742">
+              <SourceParameter reference="ModelValue_19"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_712">
-              <SourceParameter reference="ModelValue_4"/>
+            <CallParameter functionParameter="FunctionParameter_743">
+              <SourceParameter reference="ModelValue_28"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_12" name="PGC-1alpha coactivates VEGFA transcription (osteogenic cells)" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_14" name="PGC-1alpha coactivates VEGFA transcription (osteogenic cells)" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_12">
+  <rdf:Description rdf:about="#Reaction_14">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006366"/>
@@ -1556,43 +1556,43 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_11" stoichiometry="1"/>
+          <Product metabolite="Metabolite_7" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_2" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_4" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_23" name="K_PGC1A" value="1"/>
-          <Constant key="Parameter_22" name="k_tx_VEGFA_PGC1A" value="1"/>
-          <Constant key="Parameter_21" name="n_one" value="1"/>
-          <Constant key="Parameter_20" name="osteogenic_induction" value="1"/>
+          <Constant key="Parameter_28" name="K_PGC1A" value="1"/>
+          <Constant key="Parameter_29" name="k_tx_VEGFA_PGC1A" value="1"/>
+          <Constant key="Parameter_30" name="n_one" value="1"/>
+          <Constant key="Parameter_31" name="osteogenic_induction" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_99" unitType="Default">
+        <KineticLaw function="Function_87" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_698">
-              <SourceParameter reference="ModelValue_19"/>
+            <CallParameter functionParameter="FunctionParameter_750">
+              <SourceParameter reference="ModelValue_13"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_697">
-              <SourceParameter reference="Metabolite_2"/>
+            <CallParameter functionParameter="FunctionParameter_751">
+              <SourceParameter reference="Metabolite_4"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_696">
+            <CallParameter functionParameter="FunctionParameter_752">
               <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_695">
-              <SourceParameter reference="ModelValue_12"/>
+            <CallParameter functionParameter="FunctionParameter_753">
+              <SourceParameter reference="ModelValue_20"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_674">
-              <SourceParameter reference="ModelValue_4"/>
+            <CallParameter functionParameter="FunctionParameter_754">
+              <SourceParameter reference="ModelValue_28"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_671">
-              <SourceParameter reference="ModelValue_29"/>
+            <CallParameter functionParameter="FunctionParameter_755">
+              <SourceParameter reference="ModelValue_3"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_11" name="VEGFA mRNA decay (normoxia)" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_15" name="VEGFA mRNA decay (normoxia)" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_11">
+  <rdf:Description rdf:about="#Reaction_15">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006402"/>
@@ -1610,25 +1610,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_11" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_7" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_19" name="k1" value="1"/>
+          <Constant key="Parameter_32" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Mg2+ raises HIF-2alpha and PGC-1alpha\, driving COL10A1 and VEGF-A in bone-marrow stromal cells,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_18"/>
+              <SourceParameter reference="ModelValue_14"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_11"/>
+              <SourceParameter reference="Metabolite_7"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_10" name="VEGF-A translation and secretion" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_16" name="VEGF-A translation and secretion" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_10">
+  <rdf:Description rdf:about="#Reaction_16">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006412"/>
@@ -1649,31 +1649,31 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_15" stoichiometry="1"/>
+          <Product metabolite="Metabolite_1" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_11" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_7" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_18" name="k_sec_VEGFA" value="1"/>
+          <Constant key="Parameter_33" name="k_sec_VEGFA" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_100" unitType="Default">
+        <KineticLaw function="Function_88" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_686">
-              <SourceParameter reference="Metabolite_11"/>
+            <CallParameter functionParameter="FunctionParameter_736">
+              <SourceParameter reference="Metabolite_7"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_677">
+            <CallParameter functionParameter="FunctionParameter_762">
               <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_796">
-              <SourceParameter reference="ModelValue_7"/>
+            <CallParameter functionParameter="FunctionParameter_763">
+              <SourceParameter reference="ModelValue_25"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_9" name="Mg2+-induced IGF2 expression" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_17" name="Mg2+-induced IGF2 expression" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_9">
+  <rdf:Description rdf:about="#Reaction_17">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1691,43 +1691,43 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_10" stoichiometry="1"/>
+          <Product metabolite="Metabolite_8" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_16" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_0" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_17" name="K_Mg_BMSC" value="1"/>
-          <Constant key="Parameter_16" name="f_basal_Mg" value="1"/>
-          <Constant key="Parameter_15" name="k_tx_IGF2" value="1"/>
-          <Constant key="Parameter_14" name="n_two" value="1"/>
+          <Constant key="Parameter_34" name="K_Mg_BMSC" value="1"/>
+          <Constant key="Parameter_35" name="f_basal_Mg" value="1"/>
+          <Constant key="Parameter_36" name="k_tx_IGF2" value="1"/>
+          <Constant key="Parameter_37" name="n_two" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_101" unitType="Default">
+        <KineticLaw function="Function_89" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_836">
-              <SourceParameter reference="ModelValue_24"/>
+            <CallParameter functionParameter="FunctionParameter_770">
+              <SourceParameter reference="ModelValue_8"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_837">
-              <SourceParameter reference="Metabolite_16"/>
+            <CallParameter functionParameter="FunctionParameter_771">
+              <SourceParameter reference="Metabolite_0"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_838">
+            <CallParameter functionParameter="FunctionParameter_772">
               <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_839">
-              <SourceParameter reference="ModelValue_25"/>
+            <CallParameter functionParameter="FunctionParameter_773">
+              <SourceParameter reference="ModelValue_7"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_840">
-              <SourceParameter reference="ModelValue_6"/>
+            <CallParameter functionParameter="FunctionParameter_774">
+              <SourceParameter reference="ModelValue_26"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_841">
-              <SourceParameter reference="ModelValue_3"/>
+            <CallParameter functionParameter="FunctionParameter_775">
+              <SourceParameter reference="ModelValue_29"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_8" name="IGF2 mRNA decay" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_18" name="IGF2 mRNA decay" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_8">
+  <rdf:Description rdf:about="#Reaction_18">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006402"/>
@@ -1745,10 +1745,10 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_10" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_8" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_13" name="k1" value="1"/>
+          <Constant key="Parameter_38" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Mg2+ raises HIF-2alpha and PGC-1alpha\, driving COL10A1 and VEGF-A in bone-marrow stromal cells,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
@@ -1756,14 +1756,14 @@
               <SourceParameter reference="ModelValue_16"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_10"/>
+              <SourceParameter reference="Metabolite_8"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_7" name="ITGA3 expression, repressed by Mg2+" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_19" name="ITGA3 expression, repressed by Mg2+" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_7">
+  <rdf:Description rdf:about="#Reaction_19">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1784,36 +1784,36 @@
           <Product metabolite="Metabolite_9" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_16" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_0" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_12" name="Ki_Mg_ITGA3" value="1"/>
-          <Constant key="Parameter_11" name="k_tx_ITGA3" value="1"/>
-          <Constant key="Parameter_10" name="n_two" value="1"/>
+          <Constant key="Parameter_39" name="Ki_Mg_ITGA3" value="1"/>
+          <Constant key="Parameter_40" name="k_tx_ITGA3" value="1"/>
+          <Constant key="Parameter_41" name="n_two" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_102" unitType="Default">
+        <KineticLaw function="Function_90" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_849">
-              <SourceParameter reference="ModelValue_23"/>
+            <CallParameter functionParameter="FunctionParameter_783">
+              <SourceParameter reference="ModelValue_9"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_850">
-              <SourceParameter reference="Metabolite_16"/>
+            <CallParameter functionParameter="FunctionParameter_784">
+              <SourceParameter reference="Metabolite_0"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_851">
+            <CallParameter functionParameter="FunctionParameter_785">
               <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_852">
-              <SourceParameter reference="ModelValue_5"/>
+            <CallParameter functionParameter="FunctionParameter_786">
+              <SourceParameter reference="ModelValue_27"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_853">
-              <SourceParameter reference="ModelValue_3"/>
+            <CallParameter functionParameter="FunctionParameter_787">
+              <SourceParameter reference="ModelValue_29"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_6" name="ITGA3 mRNA decay" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_20" name="ITGA3 mRNA decay" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_6">
+  <rdf:Description rdf:about="#Reaction_20">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006402"/>
@@ -1834,12 +1834,12 @@
           <Substrate metabolite="Metabolite_9" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_9" name="k1" value="1"/>
+          <Constant key="Parameter_42" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Mg2+ raises HIF-2alpha and PGC-1alpha\, driving COL10A1 and VEGF-A in bone-marrow stromal cells,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_15"/>
+              <SourceParameter reference="ModelValue_17"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
               <SourceParameter reference="Metabolite_9"/>
@@ -1848,10 +1848,10 @@
         </KineticLaw>
       </Reaction>
     </ListOfReactions>
-    <ListOfModelParameterSets activeSet="ModelParameterSet_0">
-      <ModelParameterSet key="ModelParameterSet_0" name="Initial State">
+    <ListOfModelParameterSets activeSet="ModelParameterSet_1">
+      <ModelParameterSet key="ModelParameterSet_1" name="Initial State">
         <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelParameterSet_0"/>
+  <rdf:Description rdf:about="#ModelParameterSet_1"/>
 </rdf:RDF></MiriamAnnotation>
         <ModelParameterGroup cn="String=Initial Time" type="Group">
           <ModelParameter cn="CN=Root,Model=Mg2+ raises HIF-2alpha and PGC-1alpha\, driving COL10A1 and VEGF-A in bone-marrow stromal cells" value="0" type="Model" simulationType="time"/>
@@ -2167,58 +2167,58 @@
       </ModelParameterSet>
     </ListOfModelParameterSets>
     <StateTemplate>
-      <StateTemplateVariable objectReference="Model_0"/>
-      <StateTemplateVariable objectReference="Metabolite_11"/>
+      <StateTemplateVariable objectReference="Model_1"/>
+      <StateTemplateVariable objectReference="Metabolite_7"/>
+      <StateTemplateVariable objectReference="Metabolite_5"/>
+      <StateTemplateVariable objectReference="Metabolite_6"/>
       <StateTemplateVariable objectReference="Metabolite_1"/>
-      <StateTemplateVariable objectReference="Metabolite_12"/>
-      <StateTemplateVariable objectReference="Metabolite_15"/>
-      <StateTemplateVariable objectReference="Metabolite_10"/>
+      <StateTemplateVariable objectReference="Metabolite_8"/>
       <StateTemplateVariable objectReference="Metabolite_9"/>
-      <StateTemplateVariable objectReference="Metabolite_14"/>
-      <StateTemplateVariable objectReference="Metabolite_13"/>
       <StateTemplateVariable objectReference="Metabolite_2"/>
-      <StateTemplateVariable objectReference="Metabolite_16"/>
-      <StateTemplateVariable objectReference="Compartment_2"/>
-      <StateTemplateVariable objectReference="Compartment_1"/>
+      <StateTemplateVariable objectReference="Metabolite_3"/>
+      <StateTemplateVariable objectReference="Metabolite_4"/>
+      <StateTemplateVariable objectReference="Metabolite_0"/>
       <StateTemplateVariable objectReference="Compartment_0"/>
-      <StateTemplateVariable objectReference="ModelValue_32"/>
-      <StateTemplateVariable objectReference="ModelValue_31"/>
-      <StateTemplateVariable objectReference="ModelValue_30"/>
-      <StateTemplateVariable objectReference="ModelValue_29"/>
-      <StateTemplateVariable objectReference="ModelValue_28"/>
-      <StateTemplateVariable objectReference="ModelValue_27"/>
-      <StateTemplateVariable objectReference="ModelValue_26"/>
-      <StateTemplateVariable objectReference="ModelValue_25"/>
-      <StateTemplateVariable objectReference="ModelValue_24"/>
-      <StateTemplateVariable objectReference="ModelValue_23"/>
-      <StateTemplateVariable objectReference="ModelValue_22"/>
-      <StateTemplateVariable objectReference="ModelValue_21"/>
-      <StateTemplateVariable objectReference="ModelValue_20"/>
-      <StateTemplateVariable objectReference="ModelValue_19"/>
-      <StateTemplateVariable objectReference="ModelValue_18"/>
-      <StateTemplateVariable objectReference="ModelValue_17"/>
-      <StateTemplateVariable objectReference="ModelValue_16"/>
-      <StateTemplateVariable objectReference="ModelValue_15"/>
-      <StateTemplateVariable objectReference="ModelValue_14"/>
-      <StateTemplateVariable objectReference="ModelValue_13"/>
-      <StateTemplateVariable objectReference="ModelValue_12"/>
-      <StateTemplateVariable objectReference="ModelValue_11"/>
-      <StateTemplateVariable objectReference="ModelValue_10"/>
-      <StateTemplateVariable objectReference="ModelValue_9"/>
-      <StateTemplateVariable objectReference="ModelValue_8"/>
-      <StateTemplateVariable objectReference="ModelValue_7"/>
-      <StateTemplateVariable objectReference="ModelValue_6"/>
-      <StateTemplateVariable objectReference="ModelValue_5"/>
-      <StateTemplateVariable objectReference="ModelValue_4"/>
+      <StateTemplateVariable objectReference="Compartment_1"/>
+      <StateTemplateVariable objectReference="Compartment_2"/>
+      <StateTemplateVariable objectReference="ModelValue_0"/>
+      <StateTemplateVariable objectReference="ModelValue_1"/>
+      <StateTemplateVariable objectReference="ModelValue_2"/>
       <StateTemplateVariable objectReference="ModelValue_3"/>
+      <StateTemplateVariable objectReference="ModelValue_4"/>
+      <StateTemplateVariable objectReference="ModelValue_5"/>
+      <StateTemplateVariable objectReference="ModelValue_6"/>
+      <StateTemplateVariable objectReference="ModelValue_7"/>
+      <StateTemplateVariable objectReference="ModelValue_8"/>
+      <StateTemplateVariable objectReference="ModelValue_9"/>
+      <StateTemplateVariable objectReference="ModelValue_10"/>
+      <StateTemplateVariable objectReference="ModelValue_11"/>
+      <StateTemplateVariable objectReference="ModelValue_12"/>
+      <StateTemplateVariable objectReference="ModelValue_13"/>
+      <StateTemplateVariable objectReference="ModelValue_14"/>
+      <StateTemplateVariable objectReference="ModelValue_15"/>
+      <StateTemplateVariable objectReference="ModelValue_16"/>
+      <StateTemplateVariable objectReference="ModelValue_17"/>
+      <StateTemplateVariable objectReference="ModelValue_18"/>
+      <StateTemplateVariable objectReference="ModelValue_19"/>
+      <StateTemplateVariable objectReference="ModelValue_20"/>
+      <StateTemplateVariable objectReference="ModelValue_21"/>
+      <StateTemplateVariable objectReference="ModelValue_22"/>
+      <StateTemplateVariable objectReference="ModelValue_23"/>
+      <StateTemplateVariable objectReference="ModelValue_24"/>
+      <StateTemplateVariable objectReference="ModelValue_25"/>
+      <StateTemplateVariable objectReference="ModelValue_26"/>
+      <StateTemplateVariable objectReference="ModelValue_27"/>
+      <StateTemplateVariable objectReference="ModelValue_28"/>
+      <StateTemplateVariable objectReference="ModelValue_29"/>
     </StateTemplate>
     <InitialState type="initialState">
       0 24.08856716 24.08856716 6022.1417900000006 972.00016624653006 24.08856716 24.08856716 301.10708949999997 301.10708949999997 301.10708949999997 481771343200.00012 1.0000000000000001e-09 2e-12 4.9999999999999999e-13 0.10000000000000001 1 1 0 4.1588830833596697 1.36602478299386e-05 4.1588830833596704e-06 0.29999999999999999 10 10 2.3104906018664799 7.5890265721880904e-06 3.0000000000000001e-06 3.0000000000000001e-06 1.0397207708399201 0.077016353395549506 0.077016353395549506 0.077016353395549506 4.1588830833596698e-09 6.6542129333754797e-08 2.6616851733501898e-07 4.3129157901507703e-09 1.84839248149319e-09 3.7671042421736201 0.015068416968694501 4.0351099332324498 5.0593510481253898e-09 1.5501851611456201e-09 1 2 
     </InitialState>
   </Model>
   <ListOfTasks>
-    <Task key="Task_13" name="Steady-State" type="steadyState" scheduled="false" updateModel="false">
-      <Report reference="Report_10" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_17" name="Steady-State" type="steadyState" scheduled="false" updateModel="false">
+      <Report reference="Report_11" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="JacobianRequested" type="bool" value="1"/>
         <Parameter name="StabilityAnalysisRequested" type="bool" value="1"/>
@@ -2236,8 +2236,8 @@
         <Parameter name="Target Criterion" type="string" value="Distance and Rate"/>
       </Method>
     </Task>
-    <Task key="Task_12" name="Time-Course" type="timeCourse" scheduled="false" updateModel="false">
-      <Report reference="Report_9" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_18" name="Time-Course" type="timeCourse" scheduled="false" updateModel="false">
+      <Report reference="Report_12" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="AutomaticStepSize" type="bool" value="0"/>
         <Parameter name="StepNumber" type="unsignedInteger" value="100"/>
@@ -2258,7 +2258,7 @@
         <Parameter name="Max Internal Step Size" type="unsignedFloat" value="0"/>
       </Method>
     </Task>
-    <Task key="Task_11" name="Scan" type="scan" scheduled="false" updateModel="false">
+    <Task key="Task_19" name="Scan" type="scan" scheduled="false" updateModel="false">
       <Problem>
         <Parameter name="Subtask" type="unsignedInteger" value="1"/>
         <ParameterGroup name="ScanItems">
@@ -2270,15 +2270,15 @@
       <Method name="Scan Framework" type="ScanFramework">
       </Method>
     </Task>
-    <Task key="Task_10" name="Elementary Flux Modes" type="fluxMode" scheduled="false" updateModel="false">
-      <Report reference="Report_8" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_20" name="Elementary Flux Modes" type="fluxMode" scheduled="false" updateModel="false">
+      <Report reference="Report_13" target="" append="1" confirmOverwrite="1"/>
       <Problem>
       </Problem>
       <Method name="EFM Algorithm" type="EFMAlgorithm">
       </Method>
     </Task>
-    <Task key="Task_9" name="Optimization" type="optimization" scheduled="false" updateModel="false">
-      <Report reference="Report_7" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_21" name="Optimization" type="optimization" scheduled="false" updateModel="false">
+      <Report reference="Report_14" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="Subtask" type="cn" value="CN=Root,Vector=TaskList[Steady-State]"/>
         <ParameterText name="ObjectiveExpression" type="expression">
@@ -2301,8 +2301,8 @@
         <Parameter name="Seed" type="unsignedInteger" value="0"/>
       </Method>
     </Task>
-    <Task key="Task_8" name="Parameter Estimation" type="parameterFitting" scheduled="false" updateModel="false">
-      <Report reference="Report_6" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_22" name="Parameter Estimation" type="parameterFitting" scheduled="false" updateModel="false">
+      <Report reference="Report_15" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="Maximize" type="bool" value="0"/>
         <Parameter name="Randomize Start Values" type="bool" value="0"/>
@@ -2333,10 +2333,10 @@
         <Parameter name="Stop after # Stalled Generations" type="unsignedInteger" value="0"/>
       </Method>
     </Task>
-    <Task key="Task_7" name="Metabolic Control Analysis" type="metabolicControlAnalysis" scheduled="false" updateModel="false">
-      <Report reference="Report_5" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_23" name="Metabolic Control Analysis" type="metabolicControlAnalysis" scheduled="false" updateModel="false">
+      <Report reference="Report_16" target="" append="1" confirmOverwrite="1"/>
       <Problem>
-        <Parameter name="Steady-State" type="key" value="Task_13"/>
+        <Parameter name="Steady-State" type="key" value="Task_17"/>
       </Problem>
       <Method name="MCA Method (Reder)" type="MCAMethod(Reder)">
         <Parameter name="Modulation Factor" type="unsignedFloat" value="1.0000000000000001e-09"/>
@@ -2344,8 +2344,8 @@
         <Parameter name="Use Smallbone" type="bool" value="1"/>
       </Method>
     </Task>
-    <Task key="Task_6" name="Lyapunov Exponents" type="lyapunovExponents" scheduled="false" updateModel="false">
-      <Report reference="Report_4" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_24" name="Lyapunov Exponents" type="lyapunovExponents" scheduled="false" updateModel="false">
+      <Report reference="Report_17" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="ExponentNumber" type="unsignedInteger" value="3"/>
         <Parameter name="DivergenceRequested" type="bool" value="1"/>
@@ -2359,8 +2359,8 @@
         <Parameter name="Max Internal Steps" type="unsignedInteger" value="10000"/>
       </Method>
     </Task>
-    <Task key="Task_5" name="Time Scale Separation Analysis" type="timeScaleSeparationAnalysis" scheduled="false" updateModel="false">
-      <Report reference="Report_3" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_25" name="Time Scale Separation Analysis" type="timeScaleSeparationAnalysis" scheduled="false" updateModel="false">
+      <Report reference="Report_18" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="StepNumber" type="unsignedInteger" value="100"/>
         <Parameter name="StepSize" type="float" value="0.01"/>
@@ -2372,8 +2372,8 @@
         <Parameter name="Deuflhard Tolerance" type="unsignedFloat" value="0.0001"/>
       </Method>
     </Task>
-    <Task key="Task_16" name="Sensitivities" type="sensitivities" scheduled="false" updateModel="false">
-      <Report reference="Report_2" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_26" name="Sensitivities" type="sensitivities" scheduled="false" updateModel="false">
+      <Report reference="Report_19" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="SubtaskType" type="unsignedInteger" value="1"/>
         <ParameterGroup name="TargetFunctions">
@@ -2396,14 +2396,14 @@
         <Parameter name="Delta minimum" type="unsignedFloat" value="9.9999999999999998e-13"/>
       </Method>
     </Task>
-    <Task key="Task_15" name="Moieties" type="moieties" scheduled="false" updateModel="false">
-      <Report reference="Report_1" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_27" name="Moieties" type="moieties" scheduled="false" updateModel="false">
+      <Report reference="Report_20" target="" append="1" confirmOverwrite="1"/>
       <Problem>
       </Problem>
       <Method name="Householder Reduction" type="Householder">
       </Method>
     </Task>
-    <Task key="Task_4" name="Cross Section" type="crosssection" scheduled="false" updateModel="false">
+    <Task key="Task_28" name="Cross Section" type="crosssection" scheduled="false" updateModel="false">
       <Problem>
         <Parameter name="AutomaticStepSize" type="bool" value="0"/>
         <Parameter name="StepNumber" type="unsignedInteger" value="100"/>
@@ -2439,15 +2439,15 @@
         <Parameter name="Max Internal Step Size" type="unsignedFloat" value="0"/>
       </Method>
     </Task>
-    <Task key="Task_3" name="Linear Noise Approximation" type="linearNoiseApproximation" scheduled="false" updateModel="false">
-      <Report reference="Report_0" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_29" name="Linear Noise Approximation" type="linearNoiseApproximation" scheduled="false" updateModel="false">
+      <Report reference="Report_21" target="" append="1" confirmOverwrite="1"/>
       <Problem>
-        <Parameter name="Steady-State" type="key" value="Task_13"/>
+        <Parameter name="Steady-State" type="key" value="Task_17"/>
       </Problem>
       <Method name="Linear Noise Approximation" type="LinearNoiseApproximation">
       </Method>
     </Task>
-    <Task key="Task_2" name="Time-Course Sensitivities" type="timeSensitivities" scheduled="false" updateModel="false">
+    <Task key="Task_30" name="Time-Course Sensitivities" type="timeSensitivities" scheduled="false" updateModel="false">
       <Problem>
         <Parameter name="AutomaticStepSize" type="bool" value="0"/>
         <Parameter name="StepNumber" type="unsignedInteger" value="100"/>
@@ -2474,7 +2474,7 @@
     </Task>
   </ListOfTasks>
   <ListOfReports>
-    <Report key="Report_10" name="Steady-State" taskType="steadyState" separator="&#9;" precision="6">
+    <Report key="Report_11" name="Steady-State" taskType="steadyState" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -2482,7 +2482,7 @@
         <Object cn="CN=Root,Vector=TaskList[Steady-State]"/>
       </Footer>
     </Report>
-    <Report key="Report_9" name="Time-Course" taskType="timeCourse" separator="&#9;" precision="6">
+    <Report key="Report_12" name="Time-Course" taskType="timeCourse" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -2493,7 +2493,7 @@
         <Object cn="CN=Root,Vector=TaskList[Time-Course],Object=Result"/>
       </Footer>
     </Report>
-    <Report key="Report_8" name="Elementary Flux Modes" taskType="fluxMode" separator="&#9;" precision="6">
+    <Report key="Report_13" name="Elementary Flux Modes" taskType="fluxMode" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -2501,7 +2501,7 @@
         <Object cn="CN=Root,Vector=TaskList[Elementary Flux Modes],Object=Result"/>
       </Footer>
     </Report>
-    <Report key="Report_7" name="Optimization" taskType="optimization" separator="&#9;" precision="6">
+    <Report key="Report_14" name="Optimization" taskType="optimization" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -2525,7 +2525,7 @@
         <Object cn="CN=Root,Vector=TaskList[Optimization],Object=Result"/>
       </Footer>
     </Report>
-    <Report key="Report_6" name="Parameter Estimation" taskType="parameterFitting" separator="&#9;" precision="6">
+    <Report key="Report_15" name="Parameter Estimation" taskType="parameterFitting" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -2549,7 +2549,7 @@
         <Object cn="CN=Root,Vector=TaskList[Parameter Estimation],Object=Result"/>
       </Footer>
     </Report>
-    <Report key="Report_5" name="Metabolic Control Analysis" taskType="metabolicControlAnalysis" separator="&#9;" precision="6">
+    <Report key="Report_16" name="Metabolic Control Analysis" taskType="metabolicControlAnalysis" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -2561,7 +2561,7 @@
         <Object cn="CN=Root,Vector=TaskList[Metabolic Control Analysis],Object=Result"/>
       </Footer>
     </Report>
-    <Report key="Report_4" name="Lyapunov Exponents" taskType="lyapunovExponents" separator="&#9;" precision="6">
+    <Report key="Report_17" name="Lyapunov Exponents" taskType="lyapunovExponents" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -2573,7 +2573,7 @@
         <Object cn="CN=Root,Vector=TaskList[Lyapunov Exponents],Object=Result"/>
       </Footer>
     </Report>
-    <Report key="Report_3" name="Time Scale Separation Analysis" taskType="timeScaleSeparationAnalysis" separator="&#9;" precision="6">
+    <Report key="Report_18" name="Time Scale Separation Analysis" taskType="timeScaleSeparationAnalysis" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -2585,7 +2585,7 @@
         <Object cn="CN=Root,Vector=TaskList[Time Scale Separation Analysis],Object=Result"/>
       </Footer>
     </Report>
-    <Report key="Report_2" name="Sensitivities" taskType="sensitivities" separator="&#9;" precision="6">
+    <Report key="Report_19" name="Sensitivities" taskType="sensitivities" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -2597,7 +2597,7 @@
         <Object cn="CN=Root,Vector=TaskList[Sensitivities],Object=Result"/>
       </Footer>
     </Report>
-    <Report key="Report_1" name="Moieties" taskType="moieties" separator="&#9;" precision="6">
+    <Report key="Report_20" name="Moieties" taskType="moieties" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -2609,7 +2609,7 @@
         <Object cn="CN=Root,Vector=TaskList[Moieties],Object=Result"/>
       </Footer>
     </Report>
-    <Report key="Report_0" name="Linear Noise Approximation" taskType="linearNoiseApproximation" separator="&#9;" precision="6">
+    <Report key="Report_21" name="Linear Noise Approximation" taskType="linearNoiseApproximation" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>

@@ -60,529 +60,529 @@
         <ParameterDescription key="FunctionParameter_79" name="product" order="3" role="product"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_81" name="Function for Osterix expression driven by RUNX2" type="UserDefined" reversible="false">
+    <Function key="Function_81" name="Function for TRPM7 expression" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Function_81"/>
-</rdf:RDF></MiriamAnnotation>
-      <Expression>
-        k_syn_SP7*(RUNX2/K_RUNX2)^n_one/(1+(RUNX2/K_RUNX2)^n_one)
-      </Expression>
-      <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_678" name="K_RUNX2" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_668" name="RUNX2" order="1" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_669" name="k_syn_SP7" order="2" role="constant"/>
-        <ParameterDescription key="FunctionParameter_670" name="n_one" order="3" role="constant"/>
-      </ListOfParameterDescriptions>
-    </Function>
-    <Function key="Function_82" name="Function for ALP expression driven by RUNX2 and Osterix" type="UserDefined" reversible="false">
-      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_82"/>
-</rdf:RDF></MiriamAnnotation>
-      <Expression>
-        cytosol*k_syn_marker*(RUNX2/K_RUNX2)^n_one/(1+(RUNX2/K_RUNX2)^n_one)*(SP7/K_SP7)^n_one/(1+(SP7/K_SP7)^n_one)
-      </Expression>
-      <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_694" name="K_RUNX2" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_693" name="K_SP7" order="1" role="constant"/>
-        <ParameterDescription key="FunctionParameter_692" name="RUNX2" order="2" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_691" name="SP7" order="3" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_690" name="cytosol" order="4" role="volume"/>
-        <ParameterDescription key="FunctionParameter_689" name="k_syn_marker" order="5" role="constant"/>
-        <ParameterDescription key="FunctionParameter_688" name="n_one" order="6" role="constant"/>
-      </ListOfParameterDescriptions>
-    </Function>
-    <Function key="Function_83" name="Function for osteocalcin expression driven by RUNX2 and Osterix" type="UserDefined" reversible="false">
-      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_83"/>
-</rdf:RDF></MiriamAnnotation>
-      <Expression>
-        cytosol*k_syn_marker*(RUNX2/K_RUNX2)^n_one/(1+(RUNX2/K_RUNX2)^n_one)*(SP7/K_SP7)^n_one/(1+(SP7/K_SP7)^n_one)
-      </Expression>
-      <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_710" name="K_RUNX2" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_709" name="K_SP7" order="1" role="constant"/>
-        <ParameterDescription key="FunctionParameter_708" name="RUNX2" order="2" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_707" name="SP7" order="3" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_706" name="cytosol" order="4" role="volume"/>
-        <ParameterDescription key="FunctionParameter_705" name="k_syn_marker" order="5" role="constant"/>
-        <ParameterDescription key="FunctionParameter_704" name="n_one" order="6" role="constant"/>
-      </ListOfParameterDescriptions>
-    </Function>
-    <Function key="Function_84" name="Function for Wnt3a binds LRP6" type="UserDefined" reversible="true">
-      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_84"/>
-</rdf:RDF></MiriamAnnotation>
-      <Expression>
-        cytosol*(kon_WNT3A*LRP6*WNT3A-koff_WNT3A*WNT3A_LRP6)
-      </Expression>
-      <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_727" name="LRP6" order="0" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_726" name="WNT3A" order="1" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_725" name="WNT3A_LRP6" order="2" role="product"/>
-        <ParameterDescription key="FunctionParameter_724" name="cytosol" order="3" role="volume"/>
-        <ParameterDescription key="FunctionParameter_723" name="koff_WNT3A" order="4" role="constant"/>
-        <ParameterDescription key="FunctionParameter_722" name="kon_WNT3A" order="5" role="constant"/>
-      </ListOfParameterDescriptions>
-    </Function>
-    <Function key="Function_85" name="Function for DKK1 binds LRP6" type="UserDefined" reversible="true">
-      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_85"/>
-</rdf:RDF></MiriamAnnotation>
-      <Expression>
-        cytosol*(kon_DKK1*LRP6*DKK1-koff_DKK1*DKK1_LRP6)
-      </Expression>
-      <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_741" name="DKK1" order="0" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_740" name="DKK1_LRP6" order="1" role="product"/>
-        <ParameterDescription key="FunctionParameter_739" name="LRP6" order="2" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_738" name="cytosol" order="3" role="volume"/>
-        <ParameterDescription key="FunctionParameter_737" name="koff_DKK1" order="4" role="constant"/>
-        <ParameterDescription key="FunctionParameter_736" name="kon_DKK1" order="5" role="constant"/>
-      </ListOfParameterDescriptions>
-    </Function>
-    <Function key="Function_86" name="Function for Mg2+-stimulated Ser9 phosphorylation of GSK3-beta" type="UserDefined" reversible="false">
-      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_86"/>
-</rdf:RDF></MiriamAnnotation>
-      <Expression>
-        cytosol*k_GSK3_Mg*LRP6*GSK3B*(Mg_ext/K_Mg_GSK3)^n_two/(1+(Mg_ext/K_Mg_GSK3)^n_two)
-      </Expression>
-      <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_759" name="GSK3B" order="0" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_758" name="K_Mg_GSK3" order="1" role="constant"/>
-        <ParameterDescription key="FunctionParameter_757" name="LRP6" order="2" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_756" name="Mg_ext" order="3" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_755" name="cytosol" order="4" role="volume"/>
-        <ParameterDescription key="FunctionParameter_754" name="k_GSK3_Mg" order="5" role="constant"/>
-        <ParameterDescription key="FunctionParameter_753" name="n_two" order="6" role="constant"/>
-      </ListOfParameterDescriptions>
-    </Function>
-    <Function key="Function_87" name="Function for destruction-complex-dependent beta-catenin degradation" type="UserDefined" reversible="false">
-      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_87"/>
-</rdf:RDF></MiriamAnnotation>
-      <Expression>
-        k_dc_CTNNB1*(1-GSK3_inhibitor)*GSK3B*CTNNB1*1/(1+(WNT3A_LRP6/K_WNT_destruction)^n_one)
-      </Expression>
-      <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_778" name="CTNNB1" order="0" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_777" name="GSK3B" order="1" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_776" name="GSK3_inhibitor" order="2" role="constant"/>
-        <ParameterDescription key="FunctionParameter_775" name="K_WNT_destruction" order="3" role="constant"/>
-        <ParameterDescription key="FunctionParameter_774" name="WNT3A_LRP6" order="4" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_773" name="k_dc_CTNNB1" order="5" role="constant"/>
-        <ParameterDescription key="FunctionParameter_772" name="n_one" order="6" role="constant"/>
-      </ListOfParameterDescriptions>
-    </Function>
-    <Function key="Function_88" name="Function for beta-catenin nuclear import" type="UserDefined" reversible="false">
-      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_88"/>
-</rdf:RDF></MiriamAnnotation>
-      <Expression>
-        cytosol*k_shuttle_CTNNB1*CTNNB1
-      </Expression>
-      <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_767" name="CTNNB1" order="0" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_749" name="cytosol" order="1" role="volume"/>
-        <ParameterDescription key="FunctionParameter_770" name="k_shuttle_CTNNB1" order="2" role="constant"/>
-      </ListOfParameterDescriptions>
-    </Function>
-    <Function key="Function_89" name="Function for beta-catenin nuclear export" type="UserDefined" reversible="false">
-      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_89"/>
-</rdf:RDF></MiriamAnnotation>
-      <Expression>
-        cytosol*k_shuttle_CTNNB1*CTNNB1_nuc
-      </Expression>
-      <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_790" name="CTNNB1_nuc" order="0" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_789" name="cytosol" order="1" role="volume"/>
-        <ParameterDescription key="FunctionParameter_788" name="k_shuttle_CTNNB1" order="2" role="constant"/>
-      </ListOfParameterDescriptions>
-    </Function>
-    <Function key="Function_90" name="Function for LEF1 expression driven by beta-catenin:TCF" type="UserDefined" reversible="false">
-      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_90"/>
-</rdf:RDF></MiriamAnnotation>
-      <Expression>
-        k_syn_LEF1*(f_basal_TCF_target+(1-f_basal_TCF_target)*(CTNNB1_TCF/K_TCF_target)^n_one/(1+(CTNNB1_TCF/K_TCF_target)^n_one))
-      </Expression>
-      <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_804" name="CTNNB1_TCF" order="0" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_803" name="K_TCF_target" order="1" role="constant"/>
-        <ParameterDescription key="FunctionParameter_802" name="f_basal_TCF_target" order="2" role="constant"/>
-        <ParameterDescription key="FunctionParameter_801" name="k_syn_LEF1" order="3" role="constant"/>
-        <ParameterDescription key="FunctionParameter_800" name="n_one" order="4" role="constant"/>
-      </ListOfParameterDescriptions>
-    </Function>
-    <Function key="Function_91" name="Function for DKK1 expression and secretion driven by beta-catenin:TCF" type="UserDefined" reversible="false">
-      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_91"/>
-</rdf:RDF></MiriamAnnotation>
-      <Expression>
-        extracellular*k_syn_DKK1*DKK1_expression*(f_basal_TCF_target+(1-f_basal_TCF_target)*(CTNNB1_TCF/K_TCF_target)^n_one/(1+(CTNNB1_TCF/K_TCF_target)^n_one))
-      </Expression>
-      <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_820" name="CTNNB1_TCF" order="0" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_819" name="DKK1_expression" order="1" role="constant"/>
-        <ParameterDescription key="FunctionParameter_818" name="K_TCF_target" order="2" role="constant"/>
-        <ParameterDescription key="FunctionParameter_817" name="extracellular" order="3" role="volume"/>
-        <ParameterDescription key="FunctionParameter_816" name="f_basal_TCF_target" order="4" role="constant"/>
-        <ParameterDescription key="FunctionParameter_815" name="k_syn_DKK1" order="5" role="constant"/>
-        <ParameterDescription key="FunctionParameter_814" name="n_one" order="6" role="constant"/>
-      </ListOfParameterDescriptions>
-    </Function>
-    <Function key="Function_92" name="Function for RUNX2 expression driven by beta-catenin:TCF" type="UserDefined" reversible="false">
-      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_92"/>
-</rdf:RDF></MiriamAnnotation>
-      <Expression>
-        k_syn_RUNX2_TCF*(CTNNB1_TCF/K_TCF_RUNX2)^n_two/(1+(CTNNB1_TCF/K_TCF_RUNX2)^n_two)
-      </Expression>
-      <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_828" name="CTNNB1_TCF" order="0" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_811" name="K_TCF_RUNX2" order="1" role="constant"/>
-        <ParameterDescription key="FunctionParameter_797" name="k_syn_RUNX2_TCF" order="2" role="constant"/>
-        <ParameterDescription key="FunctionParameter_812" name="n_two" order="3" role="constant"/>
-      </ListOfParameterDescriptions>
-    </Function>
-    <Function key="Function_93" name="Function for HIF-2alpha expression, raised by Mg2+" type="UserDefined" reversible="false">
-      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_93"/>
-</rdf:RDF></MiriamAnnotation>
-      <Expression>
-        nucleus*k_syn_EPAS1*EPAS1_expression*(f_basal_Mg+(1-f_basal_Mg)*(Mg_ext/K_Mg_BMSC)^n_two/(1+(Mg_ext/K_Mg_BMSC)^n_two))
-      </Expression>
-      <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_807" name="EPAS1_expression" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_808" name="K_Mg_BMSC" order="1" role="constant"/>
-        <ParameterDescription key="FunctionParameter_809" name="Mg_ext" order="2" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_799" name="f_basal_Mg" order="3" role="constant"/>
-        <ParameterDescription key="FunctionParameter_795" name="k_syn_EPAS1" order="4" role="constant"/>
-        <ParameterDescription key="FunctionParameter_821" name="n_two" order="5" role="constant"/>
-        <ParameterDescription key="FunctionParameter_822" name="nucleus" order="6" role="volume"/>
-      </ListOfParameterDescriptions>
-    </Function>
-    <Function key="Function_94" name="Function for PGC-1alpha expression, raised by Mg2+" type="UserDefined" reversible="false">
-      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_94"/>
-</rdf:RDF></MiriamAnnotation>
-      <Expression>
-        nucleus*k_syn_PPARGC1A*PPARGC1A_expression*(f_basal_Mg+(1-f_basal_Mg)*(Mg_ext/K_Mg_BMSC)^n_two/(1+(Mg_ext/K_Mg_BMSC)^n_two))
-      </Expression>
-      <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_779" name="K_Mg_BMSC" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_780" name="Mg_ext" order="1" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_781" name="PPARGC1A_expression" order="2" role="constant"/>
-        <ParameterDescription key="FunctionParameter_782" name="f_basal_Mg" order="3" role="constant"/>
-        <ParameterDescription key="FunctionParameter_783" name="k_syn_PPARGC1A" order="4" role="constant"/>
-        <ParameterDescription key="FunctionParameter_784" name="n_two" order="5" role="constant"/>
-        <ParameterDescription key="FunctionParameter_785" name="nucleus" order="6" role="volume"/>
-      </ListOfParameterDescriptions>
-    </Function>
-    <Function key="Function_95" name="Function for HIF-2alpha drives COL10A1 transcription" type="UserDefined" reversible="false">
-      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_95"/>
-</rdf:RDF></MiriamAnnotation>
-      <Expression>
-        cytosol*k_tx_COL10A1_HIF2*(EPAS1/K_HRE)^n_one/(1+(EPAS1/K_HRE)^n_one)
-      </Expression>
-      <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_760" name="EPAS1" order="0" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_761" name="K_HRE" order="1" role="constant"/>
-        <ParameterDescription key="FunctionParameter_762" name="cytosol" order="2" role="volume"/>
-        <ParameterDescription key="FunctionParameter_763" name="k_tx_COL10A1_HIF2" order="3" role="constant"/>
-        <ParameterDescription key="FunctionParameter_764" name="n_one" order="4" role="constant"/>
-      </ListOfParameterDescriptions>
-    </Function>
-    <Function key="Function_96" name="Function for HIF-1alpha drives COL10A1 transcription" type="UserDefined" reversible="false">
-      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_96"/>
-</rdf:RDF></MiriamAnnotation>
-      <Expression>
-        cytosol*k_tx_COL10A1_HIF1A*(HIF1A/K_HRE)^n_one/(1+(HIF1A/K_HRE)^n_one)
-      </Expression>
-      <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_742" name="HIF1A" order="0" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_743" name="K_HRE" order="1" role="constant"/>
-        <ParameterDescription key="FunctionParameter_744" name="cytosol" order="2" role="volume"/>
-        <ParameterDescription key="FunctionParameter_745" name="k_tx_COL10A1_HIF1A" order="3" role="constant"/>
-        <ParameterDescription key="FunctionParameter_746" name="n_one" order="4" role="constant"/>
-      </ListOfParameterDescriptions>
-    </Function>
-    <Function key="Function_97" name="Function for collagen X translation" type="UserDefined" reversible="false">
-      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_97"/>
-</rdf:RDF></MiriamAnnotation>
-      <Expression>
-        k_tl_COL10A1*COL10A1_mRNA
-      </Expression>
-      <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_730" name="COL10A1_mRNA" order="0" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_827" name="k_tl_COL10A1" order="1" role="constant"/>
-      </ListOfParameterDescriptions>
-    </Function>
-    <Function key="Function_98" name="Function for HIF-2alpha drives VEGFA transcription" type="UserDefined" reversible="false">
-      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_98"/>
-</rdf:RDF></MiriamAnnotation>
-      <Expression>
-        cytosol*k_tx_VEGFA_HIF2*(EPAS1/K_HRE)^n_one/(1+(EPAS1/K_HRE)^n_one)
-      </Expression>
-      <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_712" name="EPAS1" order="0" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_713" name="K_HRE" order="1" role="constant"/>
-        <ParameterDescription key="FunctionParameter_714" name="cytosol" order="2" role="volume"/>
-        <ParameterDescription key="FunctionParameter_715" name="k_tx_VEGFA_HIF2" order="3" role="constant"/>
-        <ParameterDescription key="FunctionParameter_716" name="n_one" order="4" role="constant"/>
-      </ListOfParameterDescriptions>
-    </Function>
-    <Function key="Function_99" name="Function for PGC-1alpha coactivates VEGFA transcription (osteogenic cells)" type="UserDefined" reversible="false">
-      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_99"/>
-</rdf:RDF></MiriamAnnotation>
-      <Expression>
-        cytosol*k_tx_VEGFA_PGC1A*osteogenic_induction*(PPARGC1A/K_PGC1A)^n_one/(1+(PPARGC1A/K_PGC1A)^n_one)
-      </Expression>
-      <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_671" name="K_PGC1A" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_674" name="PPARGC1A" order="1" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_695" name="cytosol" order="2" role="volume"/>
-        <ParameterDescription key="FunctionParameter_696" name="k_tx_VEGFA_PGC1A" order="3" role="constant"/>
-        <ParameterDescription key="FunctionParameter_697" name="n_one" order="4" role="constant"/>
-        <ParameterDescription key="FunctionParameter_698" name="osteogenic_induction" order="5" role="constant"/>
-      </ListOfParameterDescriptions>
-    </Function>
-    <Function key="Function_100" name="Function for VEGF-A translation and secretion" type="UserDefined" reversible="false">
-      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_100"/>
-</rdf:RDF></MiriamAnnotation>
-      <Expression>
-        cytosol*k_sec_VEGFA*VEGFA_mRNA
-      </Expression>
-      <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_796" name="VEGFA_mRNA" order="0" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_677" name="cytosol" order="1" role="volume"/>
-        <ParameterDescription key="FunctionParameter_686" name="k_sec_VEGFA" order="2" role="constant"/>
-      </ListOfParameterDescriptions>
-    </Function>
-    <Function key="Function_101" name="Function for Mg2+-induced IGF2 expression" type="UserDefined" reversible="false">
-      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_101"/>
-</rdf:RDF></MiriamAnnotation>
-      <Expression>
-        cytosol*k_tx_IGF2*(f_basal_Mg+(1-f_basal_Mg)*(Mg_ext/K_Mg_BMSC)^n_two/(1+(Mg_ext/K_Mg_BMSC)^n_two))
-      </Expression>
-      <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_841" name="K_Mg_BMSC" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_840" name="Mg_ext" order="1" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_839" name="cytosol" order="2" role="volume"/>
-        <ParameterDescription key="FunctionParameter_838" name="f_basal_Mg" order="3" role="constant"/>
-        <ParameterDescription key="FunctionParameter_837" name="k_tx_IGF2" order="4" role="constant"/>
-        <ParameterDescription key="FunctionParameter_836" name="n_two" order="5" role="constant"/>
-      </ListOfParameterDescriptions>
-    </Function>
-    <Function key="Function_102" name="Function for ITGA3 expression, repressed by Mg2+" type="UserDefined" reversible="false">
-      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_102"/>
-</rdf:RDF></MiriamAnnotation>
-      <Expression>
-        cytosol*k_tx_ITGA3*1/(1+(Mg_ext/Ki_Mg_ITGA3)^n_two)
-      </Expression>
-      <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_853" name="Ki_Mg_ITGA3" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_852" name="Mg_ext" order="1" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_851" name="cytosol" order="2" role="volume"/>
-        <ParameterDescription key="FunctionParameter_850" name="k_tx_ITGA3" order="3" role="constant"/>
-        <ParameterDescription key="FunctionParameter_849" name="n_two" order="4" role="constant"/>
-      </ListOfParameterDescriptions>
-    </Function>
-    <Function key="Function_103" name="Function for VEGFR2 expression" type="UserDefined" reversible="false">
-      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_103"/>
-</rdf:RDF></MiriamAnnotation>
-      <Expression>
-        k_syn_KDR*KDR_expression
-      </Expression>
-      <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_855" name="KDR_expression" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_856" name="k_syn_KDR" order="1" role="constant"/>
-      </ListOfParameterDescriptions>
-    </Function>
-    <Function key="Function_104" name="Function for VEGF-A binds VEGFR2" type="UserDefined" reversible="true">
-      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_104"/>
-</rdf:RDF></MiriamAnnotation>
-      <Expression>
-        ec_cytosol*(kon_VEGFA_KDR*VEGFA*KDR-koff_VEGFA_KDR*VEGFA_KDR)
-      </Expression>
-      <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_702" name="KDR" order="0" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_699" name="VEGFA" order="1" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_813" name="VEGFA_KDR" order="2" role="product"/>
-        <ParameterDescription key="FunctionParameter_810" name="ec_cytosol" order="3" role="volume"/>
-        <ParameterDescription key="FunctionParameter_798" name="koff_VEGFA_KDR" order="4" role="constant"/>
-        <ParameterDescription key="FunctionParameter_842" name="kon_VEGFA_KDR" order="5" role="constant"/>
-      </ListOfParameterDescriptions>
-    </Function>
-    <Function key="Function_105" name="Function for TRPM7 expression" type="UserDefined" reversible="false">
-      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_105"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         k_syn_TRPM7*TRPM7_expression
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_682" name="TRPM7_expression" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_681" name="k_syn_TRPM7" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_675" name="TRPM7_expression" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_674" name="k_syn_TRPM7" order="1" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_106" name="Function for Mg2+ influx through resting TRPM7" type="UserDefined" reversible="false">
+    <Function key="Function_82" name="Function for Mg2+ influx through resting TRPM7" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_106"/>
+  <rdf:Description rdf:about="#Function_82"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         cytosol*kcat_TRPM7*TRPM7*Mg_ext/(Km_TRPM7_ext+Mg_ext)*1/(1+(Mg_cyt/Ki_TRPM7_Mg)^n_one)
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_835" name="Ki_TRPM7_Mg" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_843" name="Km_TRPM7_ext" order="1" role="constant"/>
-        <ParameterDescription key="FunctionParameter_846" name="Mg_cyt" order="2" role="product"/>
-        <ParameterDescription key="FunctionParameter_845" name="Mg_ext" order="3" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_700" name="TRPM7" order="4" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_701" name="cytosol" order="5" role="volume"/>
-        <ParameterDescription key="FunctionParameter_685" name="kcat_TRPM7" order="6" role="constant"/>
-        <ParameterDescription key="FunctionParameter_672" name="n_one" order="7" role="constant"/>
+        <ParameterDescription key="FunctionParameter_682" name="Ki_TRPM7_Mg" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_683" name="Km_TRPM7_ext" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_684" name="Mg_cyt" order="2" role="product"/>
+        <ParameterDescription key="FunctionParameter_685" name="Mg_ext" order="3" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_686" name="TRPM7" order="4" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_687" name="cytosol" order="5" role="volume"/>
+        <ParameterDescription key="FunctionParameter_688" name="kcat_TRPM7" order="6" role="constant"/>
+        <ParameterDescription key="FunctionParameter_689" name="n_one" order="7" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_107" name="Function for Mg2+ efflux (Na+/Mg2+ exchange)" type="UserDefined" reversible="false">
+    <Function key="Function_83" name="Function for Mg2+ efflux (Na+/Mg2+ exchange)" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_107"/>
+  <rdf:Description rdf:about="#Function_83"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         cytosol*Vmax_Mg_efflux*Mg_cyt/(Km_Mg_efflux+Mg_cyt)
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_858" name="Km_Mg_efflux" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_854" name="Mg_cyt" order="1" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_673" name="Vmax_Mg_efflux" order="2" role="constant"/>
-        <ParameterDescription key="FunctionParameter_848" name="cytosol" order="3" role="volume"/>
+        <ParameterDescription key="FunctionParameter_668" name="Km_Mg_efflux" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_679" name="Mg_cyt" order="1" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_678" name="Vmax_Mg_efflux" order="2" role="constant"/>
+        <ParameterDescription key="FunctionParameter_680" name="cytosol" order="3" role="volume"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_108" name="Function for RUNX2 expression supported by cytosolic Mg2+" type="UserDefined" reversible="false">
+    <Function key="Function_84" name="Function for RUNX2 expression supported by cytosolic Mg2+" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_108"/>
+  <rdf:Description rdf:about="#Function_84"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         nucleus*k_syn_RUNX2_Mg*(Mg_cyt/K_Mg_RUNX2)^n_two/(1+(Mg_cyt/K_Mg_RUNX2)^n_two)
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_703" name="K_Mg_RUNX2" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_719" name="Mg_cyt" order="1" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_768" name="k_syn_RUNX2_Mg" order="2" role="constant"/>
-        <ParameterDescription key="FunctionParameter_824" name="n_two" order="3" role="constant"/>
-        <ParameterDescription key="FunctionParameter_765" name="nucleus" order="4" role="volume"/>
+        <ParameterDescription key="FunctionParameter_706" name="K_Mg_RUNX2" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_707" name="Mg_cyt" order="1" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_708" name="k_syn_RUNX2_Mg" order="2" role="constant"/>
+        <ParameterDescription key="FunctionParameter_709" name="n_two" order="3" role="constant"/>
+        <ParameterDescription key="FunctionParameter_710" name="nucleus" order="4" role="volume"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_109" name="Function for PDGF-BB binds PDGFR-beta" type="UserDefined" reversible="true">
+    <Function key="Function_85" name="Function for Osterix expression driven by RUNX2" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_109"/>
+  <rdf:Description rdf:about="#Function_85"/>
+</rdf:RDF></MiriamAnnotation>
+      <Expression>
+        k_syn_SP7*(RUNX2/K_RUNX2)^n_one/(1+(RUNX2/K_RUNX2)^n_one)
+      </Expression>
+      <ListOfParameterDescriptions>
+        <ParameterDescription key="FunctionParameter_704" name="K_RUNX2" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_716" name="RUNX2" order="1" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_717" name="k_syn_SP7" order="2" role="constant"/>
+        <ParameterDescription key="FunctionParameter_718" name="n_one" order="3" role="constant"/>
+      </ListOfParameterDescriptions>
+    </Function>
+    <Function key="Function_86" name="Function for ALP expression driven by RUNX2 and Osterix" type="UserDefined" reversible="false">
+      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="#Function_86"/>
+</rdf:RDF></MiriamAnnotation>
+      <Expression>
+        cytosol*k_syn_marker*(RUNX2/K_RUNX2)^n_one/(1+(RUNX2/K_RUNX2)^n_one)*(SP7/K_SP7)^n_one/(1+(SP7/K_SP7)^n_one)
+      </Expression>
+      <ListOfParameterDescriptions>
+        <ParameterDescription key="FunctionParameter_728" name="K_RUNX2" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_729" name="K_SP7" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_730" name="RUNX2" order="2" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_731" name="SP7" order="3" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_732" name="cytosol" order="4" role="volume"/>
+        <ParameterDescription key="FunctionParameter_733" name="k_syn_marker" order="5" role="constant"/>
+        <ParameterDescription key="FunctionParameter_734" name="n_one" order="6" role="constant"/>
+      </ListOfParameterDescriptions>
+    </Function>
+    <Function key="Function_87" name="Function for osteocalcin expression driven by RUNX2 and Osterix" type="UserDefined" reversible="false">
+      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="#Function_87"/>
+</rdf:RDF></MiriamAnnotation>
+      <Expression>
+        cytosol*k_syn_marker*(RUNX2/K_RUNX2)^n_one/(1+(RUNX2/K_RUNX2)^n_one)*(SP7/K_SP7)^n_one/(1+(SP7/K_SP7)^n_one)
+      </Expression>
+      <ListOfParameterDescriptions>
+        <ParameterDescription key="FunctionParameter_744" name="K_RUNX2" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_745" name="K_SP7" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_746" name="RUNX2" order="2" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_747" name="SP7" order="3" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_748" name="cytosol" order="4" role="volume"/>
+        <ParameterDescription key="FunctionParameter_749" name="k_syn_marker" order="5" role="constant"/>
+        <ParameterDescription key="FunctionParameter_750" name="n_one" order="6" role="constant"/>
+      </ListOfParameterDescriptions>
+    </Function>
+    <Function key="Function_88" name="Function for PDGF-BB binds PDGFR-beta" type="UserDefined" reversible="true">
+      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="#Function_88"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         cytosol*(kon_PDGF*PDGFRB*PDGF_BB-koff_PDGF*PDGF_PDGFRB)
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_794" name="PDGFRB" order="0" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_805" name="PDGF_BB" order="1" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_806" name="PDGF_PDGFRB" order="2" role="product"/>
-        <ParameterDescription key="FunctionParameter_872" name="cytosol" order="3" role="volume"/>
-        <ParameterDescription key="FunctionParameter_873" name="koff_PDGF" order="4" role="constant"/>
-        <ParameterDescription key="FunctionParameter_874" name="kon_PDGF" order="5" role="constant"/>
+        <ParameterDescription key="FunctionParameter_762" name="PDGFRB" order="0" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_763" name="PDGF_BB" order="1" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_764" name="PDGF_PDGFRB" order="2" role="product"/>
+        <ParameterDescription key="FunctionParameter_765" name="cytosol" order="3" role="volume"/>
+        <ParameterDescription key="FunctionParameter_766" name="koff_PDGF" order="4" role="constant"/>
+        <ParameterDescription key="FunctionParameter_767" name="kon_PDGF" order="5" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_110" name="Function for PDGFR-beta activates TRPM7" type="UserDefined" reversible="false">
+    <Function key="Function_89" name="Function for PDGFR-beta activates TRPM7" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_110"/>
+  <rdf:Description rdf:about="#Function_89"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         k_act_TRPM7*PDGF_PDGFRB*TRPM7
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_864" name="PDGF_PDGFRB" order="0" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_881" name="TRPM7" order="1" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_882" name="k_act_TRPM7" order="2" role="constant"/>
+        <ParameterDescription key="FunctionParameter_758" name="PDGF_PDGFRB" order="0" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_774" name="TRPM7" order="1" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_775" name="k_act_TRPM7" order="2" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_111" name="Function for Mg2+ influx through PDGF-activated TRPM7" type="UserDefined" reversible="false">
+    <Function key="Function_90" name="Function for Mg2+ influx through PDGF-activated TRPM7" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_111"/>
+  <rdf:Description rdf:about="#Function_90"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         cytosol*kcat_TRPM7_a*TRPM7_a*Mg_ext/(Km_TRPM7_ext+Mg_ext)*1/(1+(Mg_cyt/Ki_TRPM7_Mg)^n_one)
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_895" name="Ki_TRPM7_Mg" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_896" name="Km_TRPM7_ext" order="1" role="constant"/>
-        <ParameterDescription key="FunctionParameter_897" name="Mg_cyt" order="2" role="product"/>
-        <ParameterDescription key="FunctionParameter_898" name="Mg_ext" order="3" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_899" name="TRPM7_a" order="4" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_900" name="cytosol" order="5" role="volume"/>
-        <ParameterDescription key="FunctionParameter_901" name="kcat_TRPM7_a" order="6" role="constant"/>
-        <ParameterDescription key="FunctionParameter_902" name="n_one" order="7" role="constant"/>
+        <ParameterDescription key="FunctionParameter_788" name="Ki_TRPM7_Mg" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_789" name="Km_TRPM7_ext" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_790" name="Mg_cyt" order="2" role="product"/>
+        <ParameterDescription key="FunctionParameter_791" name="Mg_ext" order="3" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_792" name="TRPM7_a" order="4" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_793" name="cytosol" order="5" role="volume"/>
+        <ParameterDescription key="FunctionParameter_794" name="kcat_TRPM7_a" order="6" role="constant"/>
+        <ParameterDescription key="FunctionParameter_795" name="n_one" order="7" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_112" name="Function for CXCR4 expression" type="UserDefined" reversible="false">
+    <Function key="Function_91" name="Function for Wnt3a binds LRP6" type="UserDefined" reversible="true">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_112"/>
+  <rdf:Description rdf:about="#Function_91"/>
+</rdf:RDF></MiriamAnnotation>
+      <Expression>
+        cytosol*(kon_WNT3A*LRP6*WNT3A-koff_WNT3A*WNT3A_LRP6)
+      </Expression>
+      <ListOfParameterDescriptions>
+        <ParameterDescription key="FunctionParameter_805" name="LRP6" order="0" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_806" name="WNT3A" order="1" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_807" name="WNT3A_LRP6" order="2" role="product"/>
+        <ParameterDescription key="FunctionParameter_808" name="cytosol" order="3" role="volume"/>
+        <ParameterDescription key="FunctionParameter_809" name="koff_WNT3A" order="4" role="constant"/>
+        <ParameterDescription key="FunctionParameter_810" name="kon_WNT3A" order="5" role="constant"/>
+      </ListOfParameterDescriptions>
+    </Function>
+    <Function key="Function_92" name="Function for DKK1 binds LRP6" type="UserDefined" reversible="true">
+      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="#Function_92"/>
+</rdf:RDF></MiriamAnnotation>
+      <Expression>
+        cytosol*(kon_DKK1*LRP6*DKK1-koff_DKK1*DKK1_LRP6)
+      </Expression>
+      <ListOfParameterDescriptions>
+        <ParameterDescription key="FunctionParameter_819" name="DKK1" order="0" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_820" name="DKK1_LRP6" order="1" role="product"/>
+        <ParameterDescription key="FunctionParameter_821" name="LRP6" order="2" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_822" name="cytosol" order="3" role="volume"/>
+        <ParameterDescription key="FunctionParameter_823" name="koff_DKK1" order="4" role="constant"/>
+        <ParameterDescription key="FunctionParameter_824" name="kon_DKK1" order="5" role="constant"/>
+      </ListOfParameterDescriptions>
+    </Function>
+    <Function key="Function_93" name="Function for Mg2+-stimulated Ser9 phosphorylation of GSK3-beta" type="UserDefined" reversible="false">
+      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="#Function_93"/>
+</rdf:RDF></MiriamAnnotation>
+      <Expression>
+        cytosol*k_GSK3_Mg*LRP6*GSK3B*(Mg_ext/K_Mg_GSK3)^n_two/(1+(Mg_ext/K_Mg_GSK3)^n_two)
+      </Expression>
+      <ListOfParameterDescriptions>
+        <ParameterDescription key="FunctionParameter_836" name="GSK3B" order="0" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_837" name="K_Mg_GSK3" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_838" name="LRP6" order="2" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_839" name="Mg_ext" order="3" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_840" name="cytosol" order="4" role="volume"/>
+        <ParameterDescription key="FunctionParameter_841" name="k_GSK3_Mg" order="5" role="constant"/>
+        <ParameterDescription key="FunctionParameter_842" name="n_two" order="6" role="constant"/>
+      </ListOfParameterDescriptions>
+    </Function>
+    <Function key="Function_94" name="Function for destruction-complex-dependent beta-catenin degradation" type="UserDefined" reversible="false">
+      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="#Function_94"/>
+</rdf:RDF></MiriamAnnotation>
+      <Expression>
+        k_dc_CTNNB1*(1-GSK3_inhibitor)*GSK3B*CTNNB1*1/(1+(WNT3A_LRP6/K_WNT_destruction)^n_one)
+      </Expression>
+      <ListOfParameterDescriptions>
+        <ParameterDescription key="FunctionParameter_855" name="CTNNB1" order="0" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_856" name="GSK3B" order="1" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_857" name="GSK3_inhibitor" order="2" role="constant"/>
+        <ParameterDescription key="FunctionParameter_858" name="K_WNT_destruction" order="3" role="constant"/>
+        <ParameterDescription key="FunctionParameter_859" name="WNT3A_LRP6" order="4" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_860" name="k_dc_CTNNB1" order="5" role="constant"/>
+        <ParameterDescription key="FunctionParameter_861" name="n_one" order="6" role="constant"/>
+      </ListOfParameterDescriptions>
+    </Function>
+    <Function key="Function_95" name="Function for beta-catenin nuclear import" type="UserDefined" reversible="false">
+      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="#Function_95"/>
+</rdf:RDF></MiriamAnnotation>
+      <Expression>
+        cytosol*k_shuttle_CTNNB1*CTNNB1
+      </Expression>
+      <ListOfParameterDescriptions>
+        <ParameterDescription key="FunctionParameter_853" name="CTNNB1" order="0" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_832" name="cytosol" order="1" role="volume"/>
+        <ParameterDescription key="FunctionParameter_850" name="k_shuttle_CTNNB1" order="2" role="constant"/>
+      </ListOfParameterDescriptions>
+    </Function>
+    <Function key="Function_96" name="Function for beta-catenin nuclear export" type="UserDefined" reversible="false">
+      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="#Function_96"/>
+</rdf:RDF></MiriamAnnotation>
+      <Expression>
+        cytosol*k_shuttle_CTNNB1*CTNNB1_nuc
+      </Expression>
+      <ListOfParameterDescriptions>
+        <ParameterDescription key="FunctionParameter_871" name="CTNNB1_nuc" order="0" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_872" name="cytosol" order="1" role="volume"/>
+        <ParameterDescription key="FunctionParameter_873" name="k_shuttle_CTNNB1" order="2" role="constant"/>
+      </ListOfParameterDescriptions>
+    </Function>
+    <Function key="Function_97" name="Function for LEF1 expression driven by beta-catenin:TCF" type="UserDefined" reversible="false">
+      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="#Function_97"/>
+</rdf:RDF></MiriamAnnotation>
+      <Expression>
+        k_syn_LEF1*(f_basal_TCF_target+(1-f_basal_TCF_target)*(CTNNB1_TCF/K_TCF_target)^n_one/(1+(CTNNB1_TCF/K_TCF_target)^n_one))
+      </Expression>
+      <ListOfParameterDescriptions>
+        <ParameterDescription key="FunctionParameter_883" name="CTNNB1_TCF" order="0" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_884" name="K_TCF_target" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_885" name="f_basal_TCF_target" order="2" role="constant"/>
+        <ParameterDescription key="FunctionParameter_886" name="k_syn_LEF1" order="3" role="constant"/>
+        <ParameterDescription key="FunctionParameter_887" name="n_one" order="4" role="constant"/>
+      </ListOfParameterDescriptions>
+    </Function>
+    <Function key="Function_98" name="Function for DKK1 expression and secretion driven by beta-catenin:TCF" type="UserDefined" reversible="false">
+      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="#Function_98"/>
+</rdf:RDF></MiriamAnnotation>
+      <Expression>
+        extracellular*k_syn_DKK1*DKK1_expression*(f_basal_TCF_target+(1-f_basal_TCF_target)*(CTNNB1_TCF/K_TCF_target)^n_one/(1+(CTNNB1_TCF/K_TCF_target)^n_one))
+      </Expression>
+      <ListOfParameterDescriptions>
+        <ParameterDescription key="FunctionParameter_897" name="CTNNB1_TCF" order="0" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_898" name="DKK1_expression" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_899" name="K_TCF_target" order="2" role="constant"/>
+        <ParameterDescription key="FunctionParameter_900" name="extracellular" order="3" role="volume"/>
+        <ParameterDescription key="FunctionParameter_901" name="f_basal_TCF_target" order="4" role="constant"/>
+        <ParameterDescription key="FunctionParameter_902" name="k_syn_DKK1" order="5" role="constant"/>
+        <ParameterDescription key="FunctionParameter_903" name="n_one" order="6" role="constant"/>
+      </ListOfParameterDescriptions>
+    </Function>
+    <Function key="Function_99" name="Function for RUNX2 expression driven by beta-catenin:TCF" type="UserDefined" reversible="false">
+      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="#Function_99"/>
+</rdf:RDF></MiriamAnnotation>
+      <Expression>
+        k_syn_RUNX2_TCF*(CTNNB1_TCF/K_TCF_RUNX2)^n_two/(1+(CTNNB1_TCF/K_TCF_RUNX2)^n_two)
+      </Expression>
+      <ListOfParameterDescriptions>
+        <ParameterDescription key="FunctionParameter_895" name="CTNNB1_TCF" order="0" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_880" name="K_TCF_RUNX2" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_894" name="k_syn_RUNX2_TCF" order="2" role="constant"/>
+        <ParameterDescription key="FunctionParameter_911" name="n_two" order="3" role="constant"/>
+      </ListOfParameterDescriptions>
+    </Function>
+    <Function key="Function_100" name="Function for CXCR4 expression" type="UserDefined" reversible="false">
+      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="#Function_100"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         k_syn_CXCR4*CXCR4_expression
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_962" name="CXCR4_expression" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_932" name="k_syn_CXCR4" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_893" name="CXCR4_expression" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_881" name="k_syn_CXCR4" order="1" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_113" name="Function for CXCL12 binds CXCR4" type="UserDefined" reversible="true">
+    <Function key="Function_101" name="Function for CXCL12 binds CXCR4" type="UserDefined" reversible="true">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_113"/>
+  <rdf:Description rdf:about="#Function_101"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         cytosol*(kon_CXCL12*CXCR4*CXCL12-koff_CXCL12*CXCL12_CXCR4)
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_983" name="CXCL12" order="0" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_984" name="CXCL12_CXCR4" order="1" role="product"/>
-        <ParameterDescription key="FunctionParameter_985" name="CXCR4" order="2" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_986" name="cytosol" order="3" role="volume"/>
-        <ParameterDescription key="FunctionParameter_987" name="koff_CXCL12" order="4" role="constant"/>
-        <ParameterDescription key="FunctionParameter_988" name="kon_CXCL12" order="5" role="constant"/>
+        <ParameterDescription key="FunctionParameter_924" name="CXCL12" order="0" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_925" name="CXCL12_CXCR4" order="1" role="product"/>
+        <ParameterDescription key="FunctionParameter_926" name="CXCR4" order="2" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_927" name="cytosol" order="3" role="volume"/>
+        <ParameterDescription key="FunctionParameter_928" name="koff_CXCL12" order="4" role="constant"/>
+        <ParameterDescription key="FunctionParameter_929" name="kon_CXCL12" order="5" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_114" name="Function for ligand-induced CXCR4 internalisation" type="UserDefined" reversible="false">
+    <Function key="Function_102" name="Function for ligand-induced CXCR4 internalisation" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_114"/>
+  <rdf:Description rdf:about="#Function_102"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         k_int_CXCR4*CXCR4_internalisation*CXCL12_CXCR4
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_958" name="CXCL12_CXCR4" order="0" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_995" name="CXCR4_internalisation" order="1" role="constant"/>
-        <ParameterDescription key="FunctionParameter_996" name="k_int_CXCR4" order="2" role="constant"/>
+        <ParameterDescription key="FunctionParameter_921" name="CXCL12_CXCR4" order="0" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_936" name="CXCR4_internalisation" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_937" name="k_int_CXCR4" order="2" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_115" name="Function for CXCR4-stimulated Ser9 phosphorylation of GSK3-beta" type="UserDefined" reversible="false">
+    <Function key="Function_103" name="Function for CXCR4-stimulated Ser9 phosphorylation of GSK3-beta" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_115"/>
+  <rdf:Description rdf:about="#Function_103"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         k_GSK3_CXCR4*CXCL12_CXCR4*GSK3B
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_1004" name="CXCL12_CXCR4" order="0" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_1005" name="GSK3B" order="1" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_1006" name="k_GSK3_CXCR4" order="2" role="constant"/>
+        <ParameterDescription key="FunctionParameter_945" name="CXCL12_CXCR4" order="0" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_946" name="GSK3B" order="1" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_947" name="k_GSK3_CXCR4" order="2" role="constant"/>
+      </ListOfParameterDescriptions>
+    </Function>
+    <Function key="Function_104" name="Function for HIF-2alpha expression, raised by Mg2+" type="UserDefined" reversible="false">
+      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="#Function_104"/>
+</rdf:RDF></MiriamAnnotation>
+      <Expression>
+        nucleus*k_syn_EPAS1*EPAS1_expression*(f_basal_Mg+(1-f_basal_Mg)*(Mg_ext/K_Mg_BMSC)^n_two/(1+(Mg_ext/K_Mg_BMSC)^n_two))
+      </Expression>
+      <ListOfParameterDescriptions>
+        <ParameterDescription key="FunctionParameter_957" name="EPAS1_expression" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_958" name="K_Mg_BMSC" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_959" name="Mg_ext" order="2" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_960" name="f_basal_Mg" order="3" role="constant"/>
+        <ParameterDescription key="FunctionParameter_961" name="k_syn_EPAS1" order="4" role="constant"/>
+        <ParameterDescription key="FunctionParameter_962" name="n_two" order="5" role="constant"/>
+        <ParameterDescription key="FunctionParameter_963" name="nucleus" order="6" role="volume"/>
+      </ListOfParameterDescriptions>
+    </Function>
+    <Function key="Function_105" name="Function for PGC-1alpha expression, raised by Mg2+" type="UserDefined" reversible="false">
+      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="#Function_105"/>
+</rdf:RDF></MiriamAnnotation>
+      <Expression>
+        nucleus*k_syn_PPARGC1A*PPARGC1A_expression*(f_basal_Mg+(1-f_basal_Mg)*(Mg_ext/K_Mg_BMSC)^n_two/(1+(Mg_ext/K_Mg_BMSC)^n_two))
+      </Expression>
+      <ListOfParameterDescriptions>
+        <ParameterDescription key="FunctionParameter_976" name="K_Mg_BMSC" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_977" name="Mg_ext" order="1" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_978" name="PPARGC1A_expression" order="2" role="constant"/>
+        <ParameterDescription key="FunctionParameter_979" name="f_basal_Mg" order="3" role="constant"/>
+        <ParameterDescription key="FunctionParameter_980" name="k_syn_PPARGC1A" order="4" role="constant"/>
+        <ParameterDescription key="FunctionParameter_981" name="n_two" order="5" role="constant"/>
+        <ParameterDescription key="FunctionParameter_982" name="nucleus" order="6" role="volume"/>
+      </ListOfParameterDescriptions>
+    </Function>
+    <Function key="Function_106" name="Function for HIF-2alpha drives COL10A1 transcription" type="UserDefined" reversible="false">
+      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="#Function_106"/>
+</rdf:RDF></MiriamAnnotation>
+      <Expression>
+        cytosol*k_tx_COL10A1_HIF2*(EPAS1/K_HRE)^n_one/(1+(EPAS1/K_HRE)^n_one)
+      </Expression>
+      <ListOfParameterDescriptions>
+        <ParameterDescription key="FunctionParameter_990" name="EPAS1" order="0" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_991" name="K_HRE" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_992" name="cytosol" order="2" role="volume"/>
+        <ParameterDescription key="FunctionParameter_993" name="k_tx_COL10A1_HIF2" order="3" role="constant"/>
+        <ParameterDescription key="FunctionParameter_994" name="n_one" order="4" role="constant"/>
+      </ListOfParameterDescriptions>
+    </Function>
+    <Function key="Function_107" name="Function for HIF-1alpha drives COL10A1 transcription" type="UserDefined" reversible="false">
+      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="#Function_107"/>
+</rdf:RDF></MiriamAnnotation>
+      <Expression>
+        cytosol*k_tx_COL10A1_HIF1A*(HIF1A/K_HRE)^n_one/(1+(HIF1A/K_HRE)^n_one)
+      </Expression>
+      <ListOfParameterDescriptions>
+        <ParameterDescription key="FunctionParameter_1000" name="HIF1A" order="0" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_1001" name="K_HRE" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_1002" name="cytosol" order="2" role="volume"/>
+        <ParameterDescription key="FunctionParameter_1003" name="k_tx_COL10A1_HIF1A" order="3" role="constant"/>
+        <ParameterDescription key="FunctionParameter_1004" name="n_one" order="4" role="constant"/>
+      </ListOfParameterDescriptions>
+    </Function>
+    <Function key="Function_108" name="Function for collagen X translation" type="UserDefined" reversible="false">
+      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="#Function_108"/>
+</rdf:RDF></MiriamAnnotation>
+      <Expression>
+        k_tl_COL10A1*COL10A1_mRNA
+      </Expression>
+      <ListOfParameterDescriptions>
+        <ParameterDescription key="FunctionParameter_952" name="COL10A1_mRNA" order="0" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_1010" name="k_tl_COL10A1" order="1" role="constant"/>
+      </ListOfParameterDescriptions>
+    </Function>
+    <Function key="Function_109" name="Function for HIF-2alpha drives VEGFA transcription" type="UserDefined" reversible="false">
+      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="#Function_109"/>
+</rdf:RDF></MiriamAnnotation>
+      <Expression>
+        cytosol*k_tx_VEGFA_HIF2*(EPAS1/K_HRE)^n_one/(1+(EPAS1/K_HRE)^n_one)
+      </Expression>
+      <ListOfParameterDescriptions>
+        <ParameterDescription key="FunctionParameter_1019" name="EPAS1" order="0" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_1020" name="K_HRE" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_1021" name="cytosol" order="2" role="volume"/>
+        <ParameterDescription key="FunctionParameter_1022" name="k_tx_VEGFA_HIF2" order="3" role="constant"/>
+        <ParameterDescription key="FunctionParameter_1023" name="n_one" order="4" role="constant"/>
+      </ListOfParameterDescriptions>
+    </Function>
+    <Function key="Function_110" name="Function for PGC-1alpha coactivates VEGFA transcription (osteogenic cells)" type="UserDefined" reversible="false">
+      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="#Function_110"/>
+</rdf:RDF></MiriamAnnotation>
+      <Expression>
+        cytosol*k_tx_VEGFA_PGC1A*osteogenic_induction*(PPARGC1A/K_PGC1A)^n_one/(1+(PPARGC1A/K_PGC1A)^n_one)
+      </Expression>
+      <ListOfParameterDescriptions>
+        <ParameterDescription key="FunctionParameter_1030" name="K_PGC1A" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_1031" name="PPARGC1A" order="1" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_1032" name="cytosol" order="2" role="volume"/>
+        <ParameterDescription key="FunctionParameter_1033" name="k_tx_VEGFA_PGC1A" order="3" role="constant"/>
+        <ParameterDescription key="FunctionParameter_1034" name="n_one" order="4" role="constant"/>
+        <ParameterDescription key="FunctionParameter_1035" name="osteogenic_induction" order="5" role="constant"/>
+      </ListOfParameterDescriptions>
+    </Function>
+    <Function key="Function_111" name="Function for VEGF-A translation and secretion" type="UserDefined" reversible="false">
+      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="#Function_111"/>
+</rdf:RDF></MiriamAnnotation>
+      <Expression>
+        cytosol*k_sec_VEGFA*VEGFA_mRNA
+      </Expression>
+      <ListOfParameterDescriptions>
+        <ParameterDescription key="FunctionParameter_1016" name="VEGFA_mRNA" order="0" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_1042" name="cytosol" order="1" role="volume"/>
+        <ParameterDescription key="FunctionParameter_1043" name="k_sec_VEGFA" order="2" role="constant"/>
+      </ListOfParameterDescriptions>
+    </Function>
+    <Function key="Function_112" name="Function for Mg2+-induced IGF2 expression" type="UserDefined" reversible="false">
+      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="#Function_112"/>
+</rdf:RDF></MiriamAnnotation>
+      <Expression>
+        cytosol*k_tx_IGF2*(f_basal_Mg+(1-f_basal_Mg)*(Mg_ext/K_Mg_BMSC)^n_two/(1+(Mg_ext/K_Mg_BMSC)^n_two))
+      </Expression>
+      <ListOfParameterDescriptions>
+        <ParameterDescription key="FunctionParameter_1050" name="K_Mg_BMSC" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_1051" name="Mg_ext" order="1" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_1052" name="cytosol" order="2" role="volume"/>
+        <ParameterDescription key="FunctionParameter_1053" name="f_basal_Mg" order="3" role="constant"/>
+        <ParameterDescription key="FunctionParameter_1054" name="k_tx_IGF2" order="4" role="constant"/>
+        <ParameterDescription key="FunctionParameter_1055" name="n_two" order="5" role="constant"/>
+      </ListOfParameterDescriptions>
+    </Function>
+    <Function key="Function_113" name="Function for ITGA3 expression, repressed by Mg2+" type="UserDefined" reversible="false">
+      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="#Function_113"/>
+</rdf:RDF></MiriamAnnotation>
+      <Expression>
+        cytosol*k_tx_ITGA3*1/(1+(Mg_ext/Ki_Mg_ITGA3)^n_two)
+      </Expression>
+      <ListOfParameterDescriptions>
+        <ParameterDescription key="FunctionParameter_1063" name="Ki_Mg_ITGA3" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_1064" name="Mg_ext" order="1" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_1065" name="cytosol" order="2" role="volume"/>
+        <ParameterDescription key="FunctionParameter_1066" name="k_tx_ITGA3" order="3" role="constant"/>
+        <ParameterDescription key="FunctionParameter_1067" name="n_two" order="4" role="constant"/>
+      </ListOfParameterDescriptions>
+    </Function>
+    <Function key="Function_114" name="Function for VEGFR2 expression" type="UserDefined" reversible="false">
+      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="#Function_114"/>
+</rdf:RDF></MiriamAnnotation>
+      <Expression>
+        k_syn_KDR*KDR_expression
+      </Expression>
+      <ListOfParameterDescriptions>
+        <ParameterDescription key="FunctionParameter_1048" name="KDR_expression" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_1073" name="k_syn_KDR" order="1" role="constant"/>
+      </ListOfParameterDescriptions>
+    </Function>
+    <Function key="Function_115" name="Function for VEGF-A binds VEGFR2" type="UserDefined" reversible="true">
+      <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="#Function_115"/>
+</rdf:RDF></MiriamAnnotation>
+      <Expression>
+        ec_cytosol*(kon_VEGFA_KDR*VEGFA*KDR-koff_VEGFA_KDR*VEGFA_KDR)
+      </Expression>
+      <ListOfParameterDescriptions>
+        <ParameterDescription key="FunctionParameter_1082" name="KDR" order="0" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_1083" name="VEGFA" order="1" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_1084" name="VEGFA_KDR" order="2" role="product"/>
+        <ParameterDescription key="FunctionParameter_1085" name="ec_cytosol" order="3" role="volume"/>
+        <ParameterDescription key="FunctionParameter_1086" name="koff_VEGFA_KDR" order="4" role="constant"/>
+        <ParameterDescription key="FunctionParameter_1087" name="kon_VEGFA_KDR" order="5" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
     <Function key="Function_116" name="Function for exchange of peri-implant Mg2+ with the surrounding fluid" type="UserDefined" reversible="true">
@@ -593,15 +593,15 @@
         k_exchange*(Mg_dose-Mg_ext)
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_1092" name="Mg_dose" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_1091" name="Mg_ext" order="1" role="product"/>
-        <ParameterDescription key="FunctionParameter_1090" name="k_exchange" order="2" role="constant"/>
+        <ParameterDescription key="FunctionParameter_1095" name="Mg_dose" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_1096" name="Mg_ext" order="1" role="product"/>
+        <ParameterDescription key="FunctionParameter_1097" name="k_exchange" order="2" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
   </ListOfFunctions>
-  <Model key="Model_0" name="Integrated model: Mg2+ from a degrading implant and bone formation" simulationType="time" timeUnit="h" volumeUnit="l" areaUnit="m²" lengthUnit="m" quantityUnit="mmol" type="deterministic" avogadroConstant="6.0221417899999999e+23">
+  <Model key="Model_1" name="Integrated model: Mg2+ from a degrading implant and bone formation" simulationType="time" timeUnit="h" volumeUnit="l" areaUnit="m²" lengthUnit="m" quantityUnit="mmol" type="deterministic" avogadroConstant="6.0221417899999999e+23">
     <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:bqbiol="http://biomodels.net/biology-qualifiers/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Model_0">
+  <rdf:Description rdf:about="#Model_1">
     <CopasiMT:isDescribedBy>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/doi:10.1016/j.actbio.2014.02.002"/>
@@ -653,9 +653,9 @@
 
     </Comment>
     <ListOfCompartments>
-      <Compartment key="Compartment_1" name="extracellular space (peri-implant / culture medium)" simulationType="fixed" dimensionality="3" addNoise="false">
+      <Compartment key="Compartment_0" name="extracellular space (peri-implant / culture medium)" simulationType="fixed" dimensionality="3" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Compartment_1">
+  <rdf:Description rdf:about="#Compartment_0">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0005615"/>
@@ -671,9 +671,9 @@
 
         </Comment>
       </Compartment>
-      <Compartment key="Compartment_0" name="cytosol of osteogenic cells (BMSC / osteoblast lineage)" simulationType="fixed" dimensionality="3" addNoise="false">
+      <Compartment key="Compartment_1" name="cytosol of osteogenic cells (BMSC / osteoblast lineage)" simulationType="fixed" dimensionality="3" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Compartment_0">
+  <rdf:Description rdf:about="#Compartment_1">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0005829"/>
@@ -744,9 +744,9 @@
       </Compartment>
     </ListOfCompartments>
     <ListOfMetabolites>
-      <Metabolite key="Metabolite_9" name="Mg2+ (extracellular)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
+      <Metabolite key="Metabolite_0" name="Mg2+ (extracellular)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_9">
+  <rdf:Description rdf:about="#Metabolite_0">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/CHEBI:18420"/>
@@ -762,9 +762,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_14" name="Mg2+ (cytosolic, free)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_1" name="Mg2+ (cytosolic, free)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_14">
+  <rdf:Description rdf:about="#Metabolite_1">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/CHEBI:18420"/>
@@ -780,9 +780,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_13" name="TRPM7 channel-kinase (resting)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_2" name="TRPM7 channel-kinase (resting)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_13">
+  <rdf:Description rdf:about="#Metabolite_2">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q96QT4"/>
@@ -798,9 +798,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_2" name="RUNX2 (nuclear)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
+      <Metabolite key="Metabolite_3" name="RUNX2 (nuclear)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_2">
+  <rdf:Description rdf:about="#Metabolite_3">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q13950"/>
@@ -816,9 +816,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_10" name="Osterix (SP7, nuclear)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
+      <Metabolite key="Metabolite_4" name="Osterix (SP7, nuclear)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_10">
+  <rdf:Description rdf:about="#Metabolite_4">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q8TDD2"/>
@@ -834,9 +834,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_11" name="alkaline phosphatase, tissue-nonspecific (bone ALP)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_5" name="alkaline phosphatase, tissue-nonspecific (bone ALP)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_11">
+  <rdf:Description rdf:about="#Metabolite_5">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P05186"/>
@@ -852,9 +852,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_12" name="osteocalcin (BGLAP)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_6" name="osteocalcin (BGLAP)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_12">
+  <rdf:Description rdf:about="#Metabolite_6">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P02818"/>
@@ -870,9 +870,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_1" name="PDGF-BB (extracellular)" simulationType="fixed" compartment="Compartment_1" addNoise="false">
+      <Metabolite key="Metabolite_7" name="PDGF-BB (extracellular)" simulationType="fixed" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_1">
+  <rdf:Description rdf:about="#Metabolite_7">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P01127"/>
@@ -889,9 +889,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_15" name="PDGF receptor beta (free)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_8" name="PDGF receptor beta (free)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_15">
+  <rdf:Description rdf:about="#Metabolite_8">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P09619"/>
@@ -907,9 +907,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_16" name="PDGF-BB:PDGFR-beta (active receptor)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_9" name="PDGF-BB:PDGFR-beta (active receptor)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_16">
+  <rdf:Description rdf:about="#Metabolite_9">
     <CopasiMT:hasPart>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P01127"/>
@@ -926,9 +926,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_7" name="TRPM7 (PDGF-activated)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_10" name="TRPM7 (PDGF-activated)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_7">
+  <rdf:Description rdf:about="#Metabolite_10">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q96QT4"/>
@@ -944,9 +944,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_6" name="Wnt3a (extracellular)" simulationType="fixed" compartment="Compartment_1" addNoise="false">
+      <Metabolite key="Metabolite_11" name="Wnt3a (extracellular)" simulationType="fixed" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_6">
+  <rdf:Description rdf:about="#Metabolite_11">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P56704"/>
@@ -963,9 +963,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_4" name="LRP6 (free Wnt co-receptor)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_12" name="LRP6 (free Wnt co-receptor)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_4">
+  <rdf:Description rdf:about="#Metabolite_12">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:O75581"/>
@@ -981,9 +981,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_3" name="Wnt3a:LRP6 (active co-receptor)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_13" name="Wnt3a:LRP6 (active co-receptor)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_3">
+  <rdf:Description rdf:about="#Metabolite_13">
     <CopasiMT:hasPart>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:O75581"/>
@@ -1000,9 +1000,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_8" name="Dickkopf-1 (extracellular)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
+      <Metabolite key="Metabolite_14" name="Dickkopf-1 (extracellular)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_8">
+  <rdf:Description rdf:about="#Metabolite_14">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:O94907"/>
@@ -1018,9 +1018,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_5" name="DKK1:LRP6 (blocked co-receptor)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_15" name="DKK1:LRP6 (blocked co-receptor)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_5">
+  <rdf:Description rdf:about="#Metabolite_15">
     <CopasiMT:hasPart>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:O75581"/>
@@ -1037,9 +1037,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_0" name="GSK3-beta (active)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_16" name="GSK3-beta (active)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_0">
+  <rdf:Description rdf:about="#Metabolite_16">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P49841"/>
@@ -1055,7 +1055,7 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_17" name="GSK3-beta (Ser9-phosphorylated, inactive)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_17" name="GSK3-beta (Ser9-phosphorylated, inactive)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_17">
     <CopasiMT:isVersionOf>
@@ -1073,7 +1073,7 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_18" name="beta-catenin (cytosolic, free)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_18" name="beta-catenin (cytosolic, free)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_18">
     <CopasiMT:is>
@@ -1164,7 +1164,7 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_23" name="SDF-1alpha / CXCL12 (extracellular)" simulationType="fixed" compartment="Compartment_1" addNoise="false">
+      <Metabolite key="Metabolite_23" name="SDF-1alpha / CXCL12 (extracellular)" simulationType="fixed" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_23">
     <CopasiMT:is>
@@ -1183,7 +1183,7 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_24" name="CXCR4 (surface, free)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_24" name="CXCR4 (surface, free)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_24">
     <CopasiMT:is>
@@ -1201,7 +1201,7 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_25" name="CXCL12:CXCR4 (signalling receptor)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_25" name="CXCL12:CXCR4 (signalling receptor)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_25">
     <CopasiMT:hasPart>
@@ -1220,7 +1220,7 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_26" name="CXCR4 (internalised)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_26" name="CXCR4 (internalised)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_26">
     <CopasiMT:isVersionOf>
@@ -1238,7 +1238,7 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_27" name="VEGF-A (secreted, extracellular)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
+      <Metabolite key="Metabolite_27" name="VEGF-A (secreted, extracellular)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_27">
     <CopasiMT:is>
@@ -1310,7 +1310,7 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_31" name="COL10A1 mRNA (collagen X alpha-1)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_31" name="COL10A1 mRNA (collagen X alpha-1)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_31">
     <CopasiMT:isEncodedBy>
@@ -1328,7 +1328,7 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_32" name="collagen X alpha-1 chain (COL10A1)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_32" name="collagen X alpha-1 chain (COL10A1)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_32">
     <CopasiMT:is>
@@ -1346,7 +1346,7 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_33" name="VEGFA mRNA" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_33" name="VEGFA mRNA" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_33">
     <CopasiMT:isEncodedBy>
@@ -1364,7 +1364,7 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_34" name="IGF2 mRNA" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_34" name="IGF2 mRNA" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_34">
     <CopasiMT:isEncodedBy>
@@ -1382,7 +1382,7 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_35" name="ITGA3 mRNA (integrin alpha-3)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_35" name="ITGA3 mRNA (integrin alpha-3)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_35">
     <CopasiMT:isVersionOf>
@@ -1437,7 +1437,7 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_38" name="Mg-Ca-Zn alloy (undissolved, per peri-implant volume)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
+      <Metabolite key="Metabolite_38" name="Mg-Ca-Zn alloy (undissolved, per peri-implant volume)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_38">
     <CopasiMT:hasPart>
@@ -1459,9 +1459,9 @@
       </Metabolite>
     </ListOfMetabolites>
     <ListOfModelValues>
-      <ModelValue key="ModelValue_25" name="TRPM7 synthesis rate" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_0" name="TRPM7 synthesis rate" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_25"/>
+  <rdf:Description rdf:about="#ModelValue_0"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1474,9 +1474,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_24" name="TRPM7 expression factor (1 = control; siRNA knock-down 0.1)" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_1" name="TRPM7 expression factor (1 = control; siRNA knock-down 0.1)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_24"/>
+  <rdf:Description rdf:about="#ModelValue_1"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1489,9 +1489,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_23" name="Mg2+ conductance of resting TRPM7 per channel" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_2" name="Mg2+ conductance of resting TRPM7 per channel" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_23"/>
+  <rdf:Description rdf:about="#ModelValue_2"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1504,9 +1504,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_22" name="extracellular Mg2+ for half-maximal TRPM7 influx" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_3" name="extracellular Mg2+ for half-maximal TRPM7 influx" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_22"/>
+  <rdf:Description rdf:about="#ModelValue_3"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1519,9 +1519,9 @@
           mmol/l
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_21" name="cytosolic free Mg2+ inhibiting TRPM7 by half" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_4" name="cytosolic free Mg2+ inhibiting TRPM7 by half" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_21"/>
+  <rdf:Description rdf:about="#ModelValue_4"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1534,9 +1534,9 @@
           mmol/l
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_20" name="maximal Mg2+ efflux (Na+/Mg2+ exchange, SLC41A1)" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_5" name="maximal Mg2+ efflux (Na+/Mg2+ exchange, SLC41A1)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_20"/>
+  <rdf:Description rdf:about="#ModelValue_5"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1549,9 +1549,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_19" name="cytosolic Mg2+ for half-maximal efflux" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_6" name="cytosolic Mg2+ for half-maximal efflux" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_19"/>
+  <rdf:Description rdf:about="#ModelValue_6"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1564,9 +1564,9 @@
           mmol/l
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_18" name="first-order turnover of regulated proteins" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_7" name="first-order turnover of regulated proteins" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_18"/>
+  <rdf:Description rdf:about="#ModelValue_7"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1579,9 +1579,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_17" name="Hill coefficient 1" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_8" name="Hill coefficient 1" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_17"/>
+  <rdf:Description rdf:about="#ModelValue_8"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1594,9 +1594,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_16" name="Hill coefficient 2" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_9" name="Hill coefficient 2" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_16"/>
+  <rdf:Description rdf:about="#ModelValue_9"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1609,9 +1609,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_15" name="basal RUNX2 synthesis" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_10" name="basal RUNX2 synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_15"/>
+  <rdf:Description rdf:about="#ModelValue_10"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1624,9 +1624,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_14" name="maximal Mg2+-supported RUNX2 synthesis" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_11" name="maximal Mg2+-supported RUNX2 synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_14"/>
+  <rdf:Description rdf:about="#ModelValue_11"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1639,9 +1639,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_13" name="cytosolic Mg2+ for half-maximal RUNX2 support" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_12" name="cytosolic Mg2+ for half-maximal RUNX2 support" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_13"/>
+  <rdf:Description rdf:about="#ModelValue_12"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1654,9 +1654,9 @@
           mmol/l
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_12" name="maximal RUNX2-driven Osterix synthesis" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_13" name="maximal RUNX2-driven Osterix synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_12"/>
+  <rdf:Description rdf:about="#ModelValue_13"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1669,9 +1669,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_11" name="RUNX2 for half-maximal target activation" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_14" name="RUNX2 for half-maximal target activation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_11"/>
+  <rdf:Description rdf:about="#ModelValue_14"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1684,9 +1684,9 @@
           mmol/l
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_10" name="maximal synthesis of ALP and osteocalcin" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_15" name="maximal synthesis of ALP and osteocalcin" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_10"/>
+  <rdf:Description rdf:about="#ModelValue_15"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1699,9 +1699,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_9" name="Osterix for half-maximal target activation" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_16" name="Osterix for half-maximal target activation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_9"/>
+  <rdf:Description rdf:about="#ModelValue_16"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1714,9 +1714,9 @@
           mmol/l
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_8" name="PDGFR-beta synthesis" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_17" name="PDGFR-beta synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_8"/>
+  <rdf:Description rdf:about="#ModelValue_17"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1729,9 +1729,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_7" name="PDGF-BB association to PDGFR-beta" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_18" name="PDGF-BB association to PDGFR-beta" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_7"/>
+  <rdf:Description rdf:about="#ModelValue_18"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1744,9 +1744,9 @@
           l/(mmol*h)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_6" name="PDGF-BB dissociation from PDGFR-beta" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_19" name="PDGF-BB dissociation from PDGFR-beta" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_6"/>
+  <rdf:Description rdf:about="#ModelValue_19"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1759,9 +1759,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_5" name="ligand-induced PDGFR-beta internalisation" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_20" name="ligand-induced PDGFR-beta internalisation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_5"/>
+  <rdf:Description rdf:about="#ModelValue_20"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1774,9 +1774,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_4" name="TRPM7 activation by active PDGFR-beta" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_21" name="TRPM7 activation by active PDGFR-beta" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_4"/>
+  <rdf:Description rdf:about="#ModelValue_21"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1789,9 +1789,9 @@
           l/(mmol*h)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_3" name="TRPM7 return to the resting state" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_22" name="TRPM7 return to the resting state" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_3"/>
+  <rdf:Description rdf:about="#ModelValue_22"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1804,9 +1804,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_26" name="Mg2+ conductance of activated TRPM7 per channel" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_23" name="Mg2+ conductance of activated TRPM7 per channel" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_26"/>
+  <rdf:Description rdf:about="#ModelValue_23"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1819,9 +1819,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_27" name="cytosolic Mg2+ for half-maximal mitogenic response" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_24" name="cytosolic Mg2+ for half-maximal mitogenic response" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_27"/>
+  <rdf:Description rdf:about="#ModelValue_24"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1834,9 +1834,9 @@
           mmol/l
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_28" name="Hill coefficient 4" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_25" name="Hill coefficient 4" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_28"/>
+  <rdf:Description rdf:about="#ModelValue_25"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1849,9 +1849,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_29" name="LRP6 synthesis" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_26" name="LRP6 synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_29"/>
+  <rdf:Description rdf:about="#ModelValue_26"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1864,9 +1864,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_30" name="Wnt3a association to LRP6" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_27" name="Wnt3a association to LRP6" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_30"/>
+  <rdf:Description rdf:about="#ModelValue_27"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1879,9 +1879,9 @@
           l/(mmol*h)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_31" name="Wnt3a dissociation from LRP6" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_28" name="Wnt3a dissociation from LRP6" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_31"/>
+  <rdf:Description rdf:about="#ModelValue_28"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1894,9 +1894,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_32" name="DKK1 association to LRP6" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_29" name="DKK1 association to LRP6" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_32"/>
+  <rdf:Description rdf:about="#ModelValue_29"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1909,9 +1909,9 @@
           l/(mmol*h)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_2" name="DKK1 dissociation from LRP6" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_30" name="DKK1 dissociation from LRP6" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_2"/>
+  <rdf:Description rdf:about="#ModelValue_30"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1924,9 +1924,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_1" name="DKK1 clearance from the medium" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_31" name="DKK1 clearance from the medium" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_1"/>
+  <rdf:Description rdf:about="#ModelValue_31"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1939,9 +1939,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_0" name="maximal Mg2+-stimulated GSK3-beta inactivation per LRP6" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_32" name="maximal Mg2+-stimulated GSK3-beta inactivation per LRP6" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_0"/>
+  <rdf:Description rdf:about="#ModelValue_32"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -3509,9 +3509,9 @@
       </ModelValue>
     </ListOfModelValues>
     <ListOfReactions>
-      <Reaction key="Reaction_10" name="TRPM7 expression" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_0" name="TRPM7 expression" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_10">
+  <rdf:Description rdf:about="#Reaction_0">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -3529,26 +3529,26 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_13" stoichiometry="1"/>
+          <Product metabolite="Metabolite_2" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
-          <Constant key="Parameter_15" name="TRPM7_expression" value="1"/>
-          <Constant key="Parameter_14" name="k_syn_TRPM7" value="1"/>
+          <Constant key="Parameter_0" name="TRPM7_expression" value="1"/>
+          <Constant key="Parameter_1" name="k_syn_TRPM7" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_105" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
+        <KineticLaw function="Function_81" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_682">
-              <SourceParameter reference="ModelValue_24"/>
+            <CallParameter functionParameter="FunctionParameter_675">
+              <SourceParameter reference="ModelValue_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_681">
-              <SourceParameter reference="ModelValue_25"/>
+            <CallParameter functionParameter="FunctionParameter_674">
+              <SourceParameter reference="ModelValue_0"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_9" name="TRPM7 turnover" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_1" name="TRPM7 turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_9">
+  <rdf:Description rdf:about="#Reaction_1">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -3566,25 +3566,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_13" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_2" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_13" name="k1" value="1"/>
+          <Constant key="Parameter_2" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_18"/>
+              <SourceParameter reference="ModelValue_7"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_13"/>
+              <SourceParameter reference="Metabolite_2"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_8" name="Mg2+ influx through resting TRPM7" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_2" name="Mg2+ influx through resting TRPM7" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_8">
+  <rdf:Description rdf:about="#Reaction_2">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:1903830"/>
@@ -3604,53 +3604,53 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_9" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_0" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfProducts>
-          <Product metabolite="Metabolite_14" stoichiometry="1"/>
+          <Product metabolite="Metabolite_1" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_13" stoichiometry="1"/>
-          <Modifier metabolite="Metabolite_14" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_2" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_1" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_12" name="Ki_TRPM7_Mg" value="1"/>
-          <Constant key="Parameter_11" name="Km_TRPM7_ext" value="1"/>
-          <Constant key="Parameter_10" name="kcat_TRPM7" value="1"/>
-          <Constant key="Parameter_9" name="n_one" value="1"/>
+          <Constant key="Parameter_3" name="Ki_TRPM7_Mg" value="1"/>
+          <Constant key="Parameter_4" name="Km_TRPM7_ext" value="1"/>
+          <Constant key="Parameter_5" name="kcat_TRPM7" value="1"/>
+          <Constant key="Parameter_6" name="n_one" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_106" unitType="Default">
+        <KineticLaw function="Function_82" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_835">
-              <SourceParameter reference="ModelValue_21"/>
+            <CallParameter functionParameter="FunctionParameter_682">
+              <SourceParameter reference="ModelValue_4"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_843">
-              <SourceParameter reference="ModelValue_22"/>
+            <CallParameter functionParameter="FunctionParameter_683">
+              <SourceParameter reference="ModelValue_3"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_846">
-              <SourceParameter reference="Metabolite_14"/>
-            </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_845">
-              <SourceParameter reference="Metabolite_9"/>
-            </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_700">
-              <SourceParameter reference="Metabolite_13"/>
-            </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_701">
-              <SourceParameter reference="Compartment_0"/>
+            <CallParameter functionParameter="FunctionParameter_684">
+              <SourceParameter reference="Metabolite_1"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_685">
-              <SourceParameter reference="ModelValue_23"/>
+              <SourceParameter reference="Metabolite_0"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_672">
-              <SourceParameter reference="ModelValue_17"/>
+            <CallParameter functionParameter="FunctionParameter_686">
+              <SourceParameter reference="Metabolite_2"/>
+            </CallParameter>
+            <CallParameter functionParameter="FunctionParameter_687">
+              <SourceParameter reference="Compartment_1"/>
+            </CallParameter>
+            <CallParameter functionParameter="FunctionParameter_688">
+              <SourceParameter reference="ModelValue_2"/>
+            </CallParameter>
+            <CallParameter functionParameter="FunctionParameter_689">
+              <SourceParameter reference="ModelValue_8"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_7" name="Mg2+ efflux (Na+/Mg2+ exchange)" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_3" name="Mg2+ efflux (Na+/Mg2+ exchange)" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_7">
+  <rdf:Description rdf:about="#Reaction_3">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:1903830"/>
@@ -3668,35 +3668,35 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_14" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_1" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfProducts>
-          <Product metabolite="Metabolite_9" stoichiometry="1"/>
+          <Product metabolite="Metabolite_0" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
-          <Constant key="Parameter_16" name="Km_Mg_efflux" value="1"/>
-          <Constant key="Parameter_17" name="Vmax_Mg_efflux" value="1"/>
+          <Constant key="Parameter_7" name="Km_Mg_efflux" value="1"/>
+          <Constant key="Parameter_8" name="Vmax_Mg_efflux" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_107" unitType="Default">
+        <KineticLaw function="Function_83" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_858">
-              <SourceParameter reference="ModelValue_19"/>
+            <CallParameter functionParameter="FunctionParameter_668">
+              <SourceParameter reference="ModelValue_6"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_854">
-              <SourceParameter reference="Metabolite_14"/>
+            <CallParameter functionParameter="FunctionParameter_679">
+              <SourceParameter reference="Metabolite_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_673">
-              <SourceParameter reference="ModelValue_20"/>
+            <CallParameter functionParameter="FunctionParameter_678">
+              <SourceParameter reference="ModelValue_5"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_848">
-              <SourceParameter reference="Compartment_0"/>
+            <CallParameter functionParameter="FunctionParameter_680">
+              <SourceParameter reference="Compartment_1"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_6" name="basal RUNX2 expression" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_4" name="basal RUNX2 expression" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_6">
+  <rdf:Description rdf:about="#Reaction_4">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -3714,22 +3714,22 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_2" stoichiometry="1"/>
+          <Product metabolite="Metabolite_3" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
-          <Constant key="Parameter_18" name="v" value="1"/>
+          <Constant key="Parameter_9" name="v" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_6" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[nucleus of osteogenic cells]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_49">
-              <SourceParameter reference="ModelValue_15"/>
+              <SourceParameter reference="ModelValue_10"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_11" name="RUNX2 turnover" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_5" name="RUNX2 turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_11">
+  <rdf:Description rdf:about="#Reaction_5">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -3747,25 +3747,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_2" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_3" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_19" name="k1" value="1"/>
+          <Constant key="Parameter_10" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[nucleus of osteogenic cells]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_18"/>
+              <SourceParameter reference="ModelValue_7"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_2"/>
+              <SourceParameter reference="Metabolite_3"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_12" name="RUNX2 expression supported by cytosolic Mg2+" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_6" name="RUNX2 expression supported by cytosolic Mg2+" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_12">
+  <rdf:Description rdf:about="#Reaction_6">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -3784,39 +3784,39 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_2" stoichiometry="1"/>
+          <Product metabolite="Metabolite_3" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_14" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_1" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_20" name="K_Mg_RUNX2" value="1"/>
-          <Constant key="Parameter_21" name="k_syn_RUNX2_Mg" value="1"/>
-          <Constant key="Parameter_22" name="n_two" value="1"/>
+          <Constant key="Parameter_11" name="K_Mg_RUNX2" value="1"/>
+          <Constant key="Parameter_12" name="k_syn_RUNX2_Mg" value="1"/>
+          <Constant key="Parameter_13" name="n_two" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_108" unitType="Default">
+        <KineticLaw function="Function_84" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_703">
-              <SourceParameter reference="ModelValue_13"/>
+            <CallParameter functionParameter="FunctionParameter_706">
+              <SourceParameter reference="ModelValue_12"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_719">
-              <SourceParameter reference="Metabolite_14"/>
+            <CallParameter functionParameter="FunctionParameter_707">
+              <SourceParameter reference="Metabolite_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_768">
-              <SourceParameter reference="ModelValue_14"/>
+            <CallParameter functionParameter="FunctionParameter_708">
+              <SourceParameter reference="ModelValue_11"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_824">
-              <SourceParameter reference="ModelValue_16"/>
+            <CallParameter functionParameter="FunctionParameter_709">
+              <SourceParameter reference="ModelValue_9"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_765">
+            <CallParameter functionParameter="FunctionParameter_710">
               <SourceParameter reference="Compartment_2"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_13" name="Osterix expression driven by RUNX2" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_7" name="Osterix expression driven by RUNX2" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_13">
+  <rdf:Description rdf:about="#Reaction_7">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -3834,36 +3834,36 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_10" stoichiometry="1"/>
+          <Product metabolite="Metabolite_4" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_2" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_3" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_23" name="K_RUNX2" value="1"/>
-          <Constant key="Parameter_24" name="k_syn_SP7" value="1"/>
-          <Constant key="Parameter_25" name="n_one" value="1"/>
+          <Constant key="Parameter_14" name="K_RUNX2" value="1"/>
+          <Constant key="Parameter_15" name="k_syn_SP7" value="1"/>
+          <Constant key="Parameter_16" name="n_one" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_81" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[nucleus of osteogenic cells]">
+        <KineticLaw function="Function_85" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[nucleus of osteogenic cells]">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_678">
-              <SourceParameter reference="ModelValue_11"/>
+            <CallParameter functionParameter="FunctionParameter_704">
+              <SourceParameter reference="ModelValue_14"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_668">
-              <SourceParameter reference="Metabolite_2"/>
+            <CallParameter functionParameter="FunctionParameter_716">
+              <SourceParameter reference="Metabolite_3"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_669">
-              <SourceParameter reference="ModelValue_12"/>
+            <CallParameter functionParameter="FunctionParameter_717">
+              <SourceParameter reference="ModelValue_13"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_670">
-              <SourceParameter reference="ModelValue_17"/>
+            <CallParameter functionParameter="FunctionParameter_718">
+              <SourceParameter reference="ModelValue_8"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_14" name="Osterix turnover" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_8" name="Osterix turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_14">
+  <rdf:Description rdf:about="#Reaction_8">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -3881,25 +3881,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_10" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_4" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_26" name="k1" value="1"/>
+          <Constant key="Parameter_17" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[nucleus of osteogenic cells]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_18"/>
+              <SourceParameter reference="ModelValue_7"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_10"/>
+              <SourceParameter reference="Metabolite_4"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_15" name="ALP expression driven by RUNX2 and Osterix" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_9" name="ALP expression driven by RUNX2 and Osterix" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_15">
+  <rdf:Description rdf:about="#Reaction_9">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -3919,47 +3919,47 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_11" stoichiometry="1"/>
+          <Product metabolite="Metabolite_5" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_2" stoichiometry="1"/>
-          <Modifier metabolite="Metabolite_10" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_3" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_4" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_27" name="K_RUNX2" value="1"/>
-          <Constant key="Parameter_28" name="K_SP7" value="1"/>
-          <Constant key="Parameter_29" name="k_syn_marker" value="1"/>
-          <Constant key="Parameter_30" name="n_one" value="1"/>
+          <Constant key="Parameter_18" name="K_RUNX2" value="1"/>
+          <Constant key="Parameter_19" name="K_SP7" value="1"/>
+          <Constant key="Parameter_20" name="k_syn_marker" value="1"/>
+          <Constant key="Parameter_21" name="n_one" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_82" unitType="Default">
+        <KineticLaw function="Function_86" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_694">
-              <SourceParameter reference="ModelValue_11"/>
+            <CallParameter functionParameter="FunctionParameter_728">
+              <SourceParameter reference="ModelValue_14"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_693">
-              <SourceParameter reference="ModelValue_9"/>
+            <CallParameter functionParameter="FunctionParameter_729">
+              <SourceParameter reference="ModelValue_16"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_692">
-              <SourceParameter reference="Metabolite_2"/>
+            <CallParameter functionParameter="FunctionParameter_730">
+              <SourceParameter reference="Metabolite_3"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_691">
-              <SourceParameter reference="Metabolite_10"/>
+            <CallParameter functionParameter="FunctionParameter_731">
+              <SourceParameter reference="Metabolite_4"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_690">
-              <SourceParameter reference="Compartment_0"/>
+            <CallParameter functionParameter="FunctionParameter_732">
+              <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_689">
-              <SourceParameter reference="ModelValue_10"/>
+            <CallParameter functionParameter="FunctionParameter_733">
+              <SourceParameter reference="ModelValue_15"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_688">
-              <SourceParameter reference="ModelValue_17"/>
+            <CallParameter functionParameter="FunctionParameter_734">
+              <SourceParameter reference="ModelValue_8"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_16" name="ALP turnover" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_10" name="ALP turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_16">
+  <rdf:Description rdf:about="#Reaction_10">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -3977,25 +3977,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_11" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_5" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_31" name="k1" value="1"/>
+          <Constant key="Parameter_22" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_18"/>
+              <SourceParameter reference="ModelValue_7"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_11"/>
+              <SourceParameter reference="Metabolite_5"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_17" name="osteocalcin expression driven by RUNX2 and Osterix" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_11" name="osteocalcin expression driven by RUNX2 and Osterix" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_17">
+  <rdf:Description rdf:about="#Reaction_11">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -4015,47 +4015,47 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_12" stoichiometry="1"/>
+          <Product metabolite="Metabolite_6" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_2" stoichiometry="1"/>
-          <Modifier metabolite="Metabolite_10" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_3" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_4" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_32" name="K_RUNX2" value="1"/>
-          <Constant key="Parameter_33" name="K_SP7" value="1"/>
-          <Constant key="Parameter_34" name="k_syn_marker" value="1"/>
-          <Constant key="Parameter_35" name="n_one" value="1"/>
+          <Constant key="Parameter_23" name="K_RUNX2" value="1"/>
+          <Constant key="Parameter_24" name="K_SP7" value="1"/>
+          <Constant key="Parameter_25" name="k_syn_marker" value="1"/>
+          <Constant key="Parameter_26" name="n_one" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_83" unitType="Default">
+        <KineticLaw function="Function_87" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_710">
-              <SourceParameter reference="ModelValue_11"/>
+            <CallParameter functionParameter="FunctionParameter_744">
+              <SourceParameter reference="ModelValue_14"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_709">
-              <SourceParameter reference="ModelValue_9"/>
+            <CallParameter functionParameter="FunctionParameter_745">
+              <SourceParameter reference="ModelValue_16"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_708">
-              <SourceParameter reference="Metabolite_2"/>
+            <CallParameter functionParameter="FunctionParameter_746">
+              <SourceParameter reference="Metabolite_3"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_707">
-              <SourceParameter reference="Metabolite_10"/>
+            <CallParameter functionParameter="FunctionParameter_747">
+              <SourceParameter reference="Metabolite_4"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_706">
-              <SourceParameter reference="Compartment_0"/>
+            <CallParameter functionParameter="FunctionParameter_748">
+              <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_705">
-              <SourceParameter reference="ModelValue_10"/>
+            <CallParameter functionParameter="FunctionParameter_749">
+              <SourceParameter reference="ModelValue_15"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_704">
-              <SourceParameter reference="ModelValue_17"/>
+            <CallParameter functionParameter="FunctionParameter_750">
+              <SourceParameter reference="ModelValue_8"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_18" name="osteocalcin turnover" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_12" name="osteocalcin turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_18">
+  <rdf:Description rdf:about="#Reaction_12">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -4073,25 +4073,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_12" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_6" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_36" name="k1" value="1"/>
+          <Constant key="Parameter_27" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_18"/>
+              <SourceParameter reference="ModelValue_7"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_12"/>
+              <SourceParameter reference="Metabolite_6"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_19" name="PDGFR-beta expression" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_13" name="PDGFR-beta expression" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_19">
+  <rdf:Description rdf:about="#Reaction_13">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -4109,22 +4109,22 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_15" stoichiometry="1"/>
+          <Product metabolite="Metabolite_8" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
-          <Constant key="Parameter_37" name="v" value="1"/>
+          <Constant key="Parameter_28" name="v" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_6" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_49">
-              <SourceParameter reference="ModelValue_8"/>
+              <SourceParameter reference="ModelValue_17"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_20" name="PDGFR-beta turnover" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_14" name="PDGFR-beta turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_20">
+  <rdf:Description rdf:about="#Reaction_14">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -4142,25 +4142,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_15" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_8" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_38" name="k1" value="1"/>
+          <Constant key="Parameter_29" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_18"/>
+              <SourceParameter reference="ModelValue_7"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_15"/>
+              <SourceParameter reference="Metabolite_8"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_21" name="PDGF-BB binds PDGFR-beta" reversible="true" fast="false" addNoise="false">
+      <Reaction key="Reaction_15" name="PDGF-BB binds PDGFR-beta" reversible="true" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_21">
+  <rdf:Description rdf:about="#Reaction_15">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0048008"/>
@@ -4179,42 +4179,42 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_15" stoichiometry="1"/>
-          <Substrate metabolite="Metabolite_1" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_8" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_7" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfProducts>
-          <Product metabolite="Metabolite_16" stoichiometry="1"/>
+          <Product metabolite="Metabolite_9" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
-          <Constant key="Parameter_39" name="koff_PDGF" value="1"/>
-          <Constant key="Parameter_40" name="kon_PDGF" value="1"/>
+          <Constant key="Parameter_30" name="koff_PDGF" value="1"/>
+          <Constant key="Parameter_31" name="kon_PDGF" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_109" unitType="Default">
+        <KineticLaw function="Function_88" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_794">
-              <SourceParameter reference="Metabolite_15"/>
+            <CallParameter functionParameter="FunctionParameter_762">
+              <SourceParameter reference="Metabolite_8"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_805">
-              <SourceParameter reference="Metabolite_1"/>
+            <CallParameter functionParameter="FunctionParameter_763">
+              <SourceParameter reference="Metabolite_7"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_806">
-              <SourceParameter reference="Metabolite_16"/>
+            <CallParameter functionParameter="FunctionParameter_764">
+              <SourceParameter reference="Metabolite_9"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_872">
-              <SourceParameter reference="Compartment_0"/>
+            <CallParameter functionParameter="FunctionParameter_765">
+              <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_873">
-              <SourceParameter reference="ModelValue_6"/>
+            <CallParameter functionParameter="FunctionParameter_766">
+              <SourceParameter reference="ModelValue_19"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_874">
-              <SourceParameter reference="ModelValue_7"/>
+            <CallParameter functionParameter="FunctionParameter_767">
+              <SourceParameter reference="ModelValue_18"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_22" name="internalisation of active PDGFR-beta" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_16" name="internalisation of active PDGFR-beta" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_22">
+  <rdf:Description rdf:about="#Reaction_16">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0031623"/>
@@ -4232,25 +4232,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_16" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_9" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_41" name="k1" value="1"/>
+          <Constant key="Parameter_32" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_5"/>
+              <SourceParameter reference="ModelValue_20"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_16"/>
+              <SourceParameter reference="Metabolite_9"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_23" name="PDGFR-beta activates TRPM7" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_17" name="PDGFR-beta activates TRPM7" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_23">
+  <rdf:Description rdf:about="#Reaction_17">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0048008"/>
@@ -4269,34 +4269,34 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_13" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_2" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfProducts>
-          <Product metabolite="Metabolite_7" stoichiometry="1"/>
+          <Product metabolite="Metabolite_10" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_16" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_9" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_42" name="k_act_TRPM7" value="1"/>
+          <Constant key="Parameter_33" name="k_act_TRPM7" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_110" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
+        <KineticLaw function="Function_89" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_864">
-              <SourceParameter reference="Metabolite_16"/>
+            <CallParameter functionParameter="FunctionParameter_758">
+              <SourceParameter reference="Metabolite_9"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_881">
-              <SourceParameter reference="Metabolite_13"/>
+            <CallParameter functionParameter="FunctionParameter_774">
+              <SourceParameter reference="Metabolite_2"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_882">
-              <SourceParameter reference="ModelValue_4"/>
+            <CallParameter functionParameter="FunctionParameter_775">
+              <SourceParameter reference="ModelValue_21"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_24" name="TRPM7 returns to rest" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_18" name="TRPM7 returns to rest" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_24">
+  <rdf:Description rdf:about="#Reaction_18">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0048008"/>
@@ -4314,28 +4314,28 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_7" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_10" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfProducts>
-          <Product metabolite="Metabolite_13" stoichiometry="1"/>
+          <Product metabolite="Metabolite_2" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
-          <Constant key="Parameter_43" name="k1" value="1"/>
+          <Constant key="Parameter_34" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_3"/>
+              <SourceParameter reference="ModelValue_22"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_7"/>
+              <SourceParameter reference="Metabolite_10"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_25" name="activated TRPM7 turnover" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_19" name="activated TRPM7 turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_25">
+  <rdf:Description rdf:about="#Reaction_19">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -4353,25 +4353,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_7" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_10" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_44" name="k1" value="1"/>
+          <Constant key="Parameter_35" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_18"/>
+              <SourceParameter reference="ModelValue_7"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_7"/>
+              <SourceParameter reference="Metabolite_10"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_26" name="Mg2+ influx through PDGF-activated TRPM7" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_20" name="Mg2+ influx through PDGF-activated TRPM7" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_26">
+  <rdf:Description rdf:about="#Reaction_20">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:1903830"/>
@@ -4391,53 +4391,53 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_9" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_0" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfProducts>
-          <Product metabolite="Metabolite_14" stoichiometry="1"/>
+          <Product metabolite="Metabolite_1" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_7" stoichiometry="1"/>
-          <Modifier metabolite="Metabolite_14" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_10" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_1" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_45" name="Ki_TRPM7_Mg" value="1"/>
-          <Constant key="Parameter_46" name="Km_TRPM7_ext" value="1"/>
-          <Constant key="Parameter_47" name="kcat_TRPM7_a" value="1"/>
-          <Constant key="Parameter_48" name="n_one" value="1"/>
+          <Constant key="Parameter_36" name="Ki_TRPM7_Mg" value="1"/>
+          <Constant key="Parameter_37" name="Km_TRPM7_ext" value="1"/>
+          <Constant key="Parameter_38" name="kcat_TRPM7_a" value="1"/>
+          <Constant key="Parameter_39" name="n_one" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_111" unitType="Default">
+        <KineticLaw function="Function_90" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_895">
-              <SourceParameter reference="ModelValue_21"/>
+            <CallParameter functionParameter="FunctionParameter_788">
+              <SourceParameter reference="ModelValue_4"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_896">
-              <SourceParameter reference="ModelValue_22"/>
+            <CallParameter functionParameter="FunctionParameter_789">
+              <SourceParameter reference="ModelValue_3"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_897">
-              <SourceParameter reference="Metabolite_14"/>
+            <CallParameter functionParameter="FunctionParameter_790">
+              <SourceParameter reference="Metabolite_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_898">
-              <SourceParameter reference="Metabolite_9"/>
+            <CallParameter functionParameter="FunctionParameter_791">
+              <SourceParameter reference="Metabolite_0"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_899">
-              <SourceParameter reference="Metabolite_7"/>
+            <CallParameter functionParameter="FunctionParameter_792">
+              <SourceParameter reference="Metabolite_10"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_900">
-              <SourceParameter reference="Compartment_0"/>
+            <CallParameter functionParameter="FunctionParameter_793">
+              <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_901">
-              <SourceParameter reference="ModelValue_26"/>
+            <CallParameter functionParameter="FunctionParameter_794">
+              <SourceParameter reference="ModelValue_23"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_902">
-              <SourceParameter reference="ModelValue_17"/>
+            <CallParameter functionParameter="FunctionParameter_795">
+              <SourceParameter reference="ModelValue_8"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_5" name="LRP6 expression" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_21" name="LRP6 expression" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_5">
+  <rdf:Description rdf:about="#Reaction_21">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -4455,22 +4455,22 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_4" stoichiometry="1"/>
+          <Product metabolite="Metabolite_12" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
-          <Constant key="Parameter_49" name="v" value="1"/>
+          <Constant key="Parameter_40" name="v" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_6" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_49">
-              <SourceParameter reference="ModelValue_29"/>
+              <SourceParameter reference="ModelValue_26"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_4" name="LRP6 turnover" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_22" name="LRP6 turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_4">
+  <rdf:Description rdf:about="#Reaction_22">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -4488,25 +4488,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_4" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_12" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_50" name="k1" value="1"/>
+          <Constant key="Parameter_41" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_18"/>
+              <SourceParameter reference="ModelValue_7"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_4"/>
+              <SourceParameter reference="Metabolite_12"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_3" name="Wnt3a binds LRP6" reversible="true" fast="false" addNoise="false">
+      <Reaction key="Reaction_23" name="Wnt3a binds LRP6" reversible="true" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_3">
+  <rdf:Description rdf:about="#Reaction_23">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0060070"/>
@@ -4524,42 +4524,42 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_4" stoichiometry="1"/>
-          <Substrate metabolite="Metabolite_6" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_12" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_11" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfProducts>
-          <Product metabolite="Metabolite_3" stoichiometry="1"/>
+          <Product metabolite="Metabolite_13" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
-          <Constant key="Parameter_51" name="koff_WNT3A" value="1"/>
-          <Constant key="Parameter_8" name="kon_WNT3A" value="1"/>
+          <Constant key="Parameter_42" name="koff_WNT3A" value="1"/>
+          <Constant key="Parameter_43" name="kon_WNT3A" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_84" unitType="Default">
+        <KineticLaw function="Function_91" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_727">
-              <SourceParameter reference="Metabolite_4"/>
+            <CallParameter functionParameter="FunctionParameter_805">
+              <SourceParameter reference="Metabolite_12"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_726">
-              <SourceParameter reference="Metabolite_6"/>
+            <CallParameter functionParameter="FunctionParameter_806">
+              <SourceParameter reference="Metabolite_11"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_725">
-              <SourceParameter reference="Metabolite_3"/>
+            <CallParameter functionParameter="FunctionParameter_807">
+              <SourceParameter reference="Metabolite_13"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_724">
-              <SourceParameter reference="Compartment_0"/>
+            <CallParameter functionParameter="FunctionParameter_808">
+              <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_723">
-              <SourceParameter reference="ModelValue_31"/>
+            <CallParameter functionParameter="FunctionParameter_809">
+              <SourceParameter reference="ModelValue_28"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_722">
-              <SourceParameter reference="ModelValue_30"/>
+            <CallParameter functionParameter="FunctionParameter_810">
+              <SourceParameter reference="ModelValue_27"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_2" name="turnover of Wnt3a-bound LRP6" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_24" name="turnover of Wnt3a-bound LRP6" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_2">
+  <rdf:Description rdf:about="#Reaction_24">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0031623"/>
@@ -4577,25 +4577,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_3" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_13" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_7" name="k1" value="1"/>
+          <Constant key="Parameter_44" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_18"/>
+              <SourceParameter reference="ModelValue_7"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_3"/>
+              <SourceParameter reference="Metabolite_13"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_1" name="DKK1 binds LRP6" reversible="true" fast="false" addNoise="false">
+      <Reaction key="Reaction_25" name="DKK1 binds LRP6" reversible="true" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_1">
+  <rdf:Description rdf:about="#Reaction_25">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0060070"/>
@@ -4614,42 +4614,42 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_4" stoichiometry="1"/>
-          <Substrate metabolite="Metabolite_8" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_12" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_14" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfProducts>
-          <Product metabolite="Metabolite_5" stoichiometry="1"/>
+          <Product metabolite="Metabolite_15" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
-          <Constant key="Parameter_6" name="koff_DKK1" value="1"/>
-          <Constant key="Parameter_5" name="kon_DKK1" value="1"/>
+          <Constant key="Parameter_45" name="koff_DKK1" value="1"/>
+          <Constant key="Parameter_46" name="kon_DKK1" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_85" unitType="Default">
+        <KineticLaw function="Function_92" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_741">
-              <SourceParameter reference="Metabolite_8"/>
+            <CallParameter functionParameter="FunctionParameter_819">
+              <SourceParameter reference="Metabolite_14"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_740">
-              <SourceParameter reference="Metabolite_5"/>
+            <CallParameter functionParameter="FunctionParameter_820">
+              <SourceParameter reference="Metabolite_15"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_739">
-              <SourceParameter reference="Metabolite_4"/>
+            <CallParameter functionParameter="FunctionParameter_821">
+              <SourceParameter reference="Metabolite_12"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_738">
-              <SourceParameter reference="Compartment_0"/>
+            <CallParameter functionParameter="FunctionParameter_822">
+              <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_737">
-              <SourceParameter reference="ModelValue_2"/>
+            <CallParameter functionParameter="FunctionParameter_823">
+              <SourceParameter reference="ModelValue_30"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_736">
-              <SourceParameter reference="ModelValue_32"/>
+            <CallParameter functionParameter="FunctionParameter_824">
+              <SourceParameter reference="ModelValue_29"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_0" name="internalisation of DKK1-bound LRP6" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_26" name="internalisation of DKK1-bound LRP6" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_0">
+  <rdf:Description rdf:about="#Reaction_26">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0031623"/>
@@ -4667,18 +4667,18 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_5" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_15" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_4" name="k1" value="1"/>
+          <Constant key="Parameter_47" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_18"/>
+              <SourceParameter reference="ModelValue_7"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_5"/>
+              <SourceParameter reference="Metabolite_15"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
@@ -4703,18 +4703,18 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_8" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_14" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_3" name="k1" value="1"/>
+          <Constant key="Parameter_48" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[extracellular space (peri-implant / culture medium)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_1"/>
+              <SourceParameter reference="ModelValue_31"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_8"/>
+              <SourceParameter reference="Metabolite_14"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
@@ -4741,42 +4741,42 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_0" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_16" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfProducts>
           <Product metabolite="Metabolite_17" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_4" stoichiometry="1"/>
-          <Modifier metabolite="Metabolite_9" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_12" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_0" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_2" name="K_Mg_GSK3" value="1"/>
-          <Constant key="Parameter_1" name="k_GSK3_Mg" value="1"/>
-          <Constant key="Parameter_0" name="n_two" value="1"/>
+          <Constant key="Parameter_49" name="K_Mg_GSK3" value="1"/>
+          <Constant key="Parameter_50" name="k_GSK3_Mg" value="1"/>
+          <Constant key="Parameter_51" name="n_two" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_86" unitType="Default">
+        <KineticLaw function="Function_93" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_759">
-              <SourceParameter reference="Metabolite_0"/>
+            <CallParameter functionParameter="FunctionParameter_836">
+              <SourceParameter reference="Metabolite_16"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_758">
+            <CallParameter functionParameter="FunctionParameter_837">
               <SourceParameter reference="ModelValue_33"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_757">
-              <SourceParameter reference="Metabolite_4"/>
+            <CallParameter functionParameter="FunctionParameter_838">
+              <SourceParameter reference="Metabolite_12"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_756">
-              <SourceParameter reference="Metabolite_9"/>
+            <CallParameter functionParameter="FunctionParameter_839">
+              <SourceParameter reference="Metabolite_0"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_755">
-              <SourceParameter reference="Compartment_0"/>
+            <CallParameter functionParameter="FunctionParameter_840">
+              <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_754">
-              <SourceParameter reference="ModelValue_0"/>
+            <CallParameter functionParameter="FunctionParameter_841">
+              <SourceParameter reference="ModelValue_32"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_753">
-              <SourceParameter reference="ModelValue_16"/>
+            <CallParameter functionParameter="FunctionParameter_842">
+              <SourceParameter reference="ModelValue_9"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
@@ -4804,7 +4804,7 @@
           <Substrate metabolite="Metabolite_17" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfProducts>
-          <Product metabolite="Metabolite_0" stoichiometry="1"/>
+          <Product metabolite="Metabolite_16" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
           <Constant key="Parameter_52" name="k1" value="1"/>
@@ -4914,8 +4914,8 @@
           <Substrate metabolite="Metabolite_18" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_0" stoichiometry="1"/>
-          <Modifier metabolite="Metabolite_3" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_16" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_13" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
           <Constant key="Parameter_55" name="GSK3_inhibitor" value="1"/>
@@ -4923,28 +4923,28 @@
           <Constant key="Parameter_57" name="k_dc_CTNNB1" value="1"/>
           <Constant key="Parameter_58" name="n_one" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_87" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
+        <KineticLaw function="Function_94" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_778">
+            <CallParameter functionParameter="FunctionParameter_855">
               <SourceParameter reference="Metabolite_18"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_777">
-              <SourceParameter reference="Metabolite_0"/>
+            <CallParameter functionParameter="FunctionParameter_856">
+              <SourceParameter reference="Metabolite_16"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_776">
+            <CallParameter functionParameter="FunctionParameter_857">
               <SourceParameter reference="ModelValue_35"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_775">
+            <CallParameter functionParameter="FunctionParameter_858">
               <SourceParameter reference="ModelValue_39"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_774">
-              <SourceParameter reference="Metabolite_3"/>
+            <CallParameter functionParameter="FunctionParameter_859">
+              <SourceParameter reference="Metabolite_13"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_773">
+            <CallParameter functionParameter="FunctionParameter_860">
               <SourceParameter reference="ModelValue_38"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_772">
-              <SourceParameter reference="ModelValue_17"/>
+            <CallParameter functionParameter="FunctionParameter_861">
+              <SourceParameter reference="ModelValue_8"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
@@ -4977,15 +4977,15 @@
         <ListOfConstants>
           <Constant key="Parameter_59" name="k_shuttle_CTNNB1" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_88" unitType="Default">
+        <KineticLaw function="Function_95" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_767">
+            <CallParameter functionParameter="FunctionParameter_853">
               <SourceParameter reference="Metabolite_18"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_749">
-              <SourceParameter reference="Compartment_0"/>
+            <CallParameter functionParameter="FunctionParameter_832">
+              <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_770">
+            <CallParameter functionParameter="FunctionParameter_850">
               <SourceParameter reference="ModelValue_40"/>
             </CallParameter>
           </ListOfCallParameters>
@@ -5019,15 +5019,15 @@
         <ListOfConstants>
           <Constant key="Parameter_60" name="k_shuttle_CTNNB1" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_89" unitType="Default">
+        <KineticLaw function="Function_96" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_790">
+            <CallParameter functionParameter="FunctionParameter_871">
               <SourceParameter reference="Metabolite_19"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_789">
-              <SourceParameter reference="Compartment_0"/>
+            <CallParameter functionParameter="FunctionParameter_872">
+              <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_788">
+            <CallParameter functionParameter="FunctionParameter_873">
               <SourceParameter reference="ModelValue_40"/>
             </CallParameter>
           </ListOfCallParameters>
@@ -5113,22 +5113,22 @@
           <Constant key="Parameter_65" name="k_syn_LEF1" value="1"/>
           <Constant key="Parameter_66" name="n_one" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_90" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[nucleus of osteogenic cells]">
+        <KineticLaw function="Function_97" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[nucleus of osteogenic cells]">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_804">
+            <CallParameter functionParameter="FunctionParameter_883">
               <SourceParameter reference="Metabolite_21"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_803">
+            <CallParameter functionParameter="FunctionParameter_884">
               <SourceParameter reference="ModelValue_43"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_802">
+            <CallParameter functionParameter="FunctionParameter_885">
               <SourceParameter reference="ModelValue_44"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_801">
+            <CallParameter functionParameter="FunctionParameter_886">
               <SourceParameter reference="ModelValue_45"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_800">
-              <SourceParameter reference="ModelValue_17"/>
+            <CallParameter functionParameter="FunctionParameter_887">
+              <SourceParameter reference="ModelValue_8"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
@@ -5161,7 +5161,7 @@
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[nucleus of osteogenic cells]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_18"/>
+              <SourceParameter reference="ModelValue_7"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
               <SourceParameter reference="Metabolite_22"/>
@@ -5191,7 +5191,7 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_8" stoichiometry="1"/>
+          <Product metabolite="Metabolite_14" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
           <Modifier metabolite="Metabolite_21" stoichiometry="1"/>
@@ -5203,28 +5203,28 @@
           <Constant key="Parameter_71" name="k_syn_DKK1" value="1"/>
           <Constant key="Parameter_72" name="n_one" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_91" unitType="Default">
+        <KineticLaw function="Function_98" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_820">
+            <CallParameter functionParameter="FunctionParameter_897">
               <SourceParameter reference="Metabolite_21"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_819">
+            <CallParameter functionParameter="FunctionParameter_898">
               <SourceParameter reference="ModelValue_47"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_818">
+            <CallParameter functionParameter="FunctionParameter_899">
               <SourceParameter reference="ModelValue_43"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_817">
-              <SourceParameter reference="Compartment_1"/>
+            <CallParameter functionParameter="FunctionParameter_900">
+              <SourceParameter reference="Compartment_0"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_816">
+            <CallParameter functionParameter="FunctionParameter_901">
               <SourceParameter reference="ModelValue_44"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_815">
+            <CallParameter functionParameter="FunctionParameter_902">
               <SourceParameter reference="ModelValue_46"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_814">
-              <SourceParameter reference="ModelValue_17"/>
+            <CallParameter functionParameter="FunctionParameter_903">
+              <SourceParameter reference="ModelValue_8"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
@@ -5251,7 +5251,7 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_2" stoichiometry="1"/>
+          <Product metabolite="Metabolite_3" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
           <Modifier metabolite="Metabolite_21" stoichiometry="1"/>
@@ -5261,19 +5261,19 @@
           <Constant key="Parameter_74" name="k_syn_RUNX2_TCF" value="1"/>
           <Constant key="Parameter_75" name="n_two" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_92" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[nucleus of osteogenic cells]">
+        <KineticLaw function="Function_99" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[nucleus of osteogenic cells]">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_828">
+            <CallParameter functionParameter="FunctionParameter_895">
               <SourceParameter reference="Metabolite_21"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_811">
+            <CallParameter functionParameter="FunctionParameter_880">
               <SourceParameter reference="ModelValue_49"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_797">
+            <CallParameter functionParameter="FunctionParameter_894">
               <SourceParameter reference="ModelValue_48"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_812">
-              <SourceParameter reference="ModelValue_16"/>
+            <CallParameter functionParameter="FunctionParameter_911">
+              <SourceParameter reference="ModelValue_9"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
@@ -5304,12 +5304,12 @@
           <Constant key="Parameter_76" name="CXCR4_expression" value="1"/>
           <Constant key="Parameter_77" name="k_syn_CXCR4" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_112" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
+        <KineticLaw function="Function_100" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_962">
+            <CallParameter functionParameter="FunctionParameter_893">
               <SourceParameter reference="ModelValue_51"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_932">
+            <CallParameter functionParameter="FunctionParameter_881">
               <SourceParameter reference="ModelValue_50"/>
             </CallParameter>
           </ListOfCallParameters>
@@ -5343,7 +5343,7 @@
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_18"/>
+              <SourceParameter reference="ModelValue_7"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
               <SourceParameter reference="Metabolite_24"/>
@@ -5381,24 +5381,24 @@
           <Constant key="Parameter_79" name="koff_CXCL12" value="1"/>
           <Constant key="Parameter_80" name="kon_CXCL12" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_113" unitType="Default">
+        <KineticLaw function="Function_101" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_983">
+            <CallParameter functionParameter="FunctionParameter_924">
               <SourceParameter reference="Metabolite_23"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_984">
+            <CallParameter functionParameter="FunctionParameter_925">
               <SourceParameter reference="Metabolite_25"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_985">
+            <CallParameter functionParameter="FunctionParameter_926">
               <SourceParameter reference="Metabolite_24"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_986">
-              <SourceParameter reference="Compartment_0"/>
+            <CallParameter functionParameter="FunctionParameter_927">
+              <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_987">
+            <CallParameter functionParameter="FunctionParameter_928">
               <SourceParameter reference="ModelValue_53"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_988">
+            <CallParameter functionParameter="FunctionParameter_929">
               <SourceParameter reference="ModelValue_52"/>
             </CallParameter>
           </ListOfCallParameters>
@@ -5432,7 +5432,7 @@
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_18"/>
+              <SourceParameter reference="ModelValue_7"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
               <SourceParameter reference="Metabolite_25"/>
@@ -5469,15 +5469,15 @@
           <Constant key="Parameter_82" name="CXCR4_internalisation" value="1"/>
           <Constant key="Parameter_83" name="k_int_CXCR4" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_114" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
+        <KineticLaw function="Function_102" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_958">
+            <CallParameter functionParameter="FunctionParameter_921">
               <SourceParameter reference="Metabolite_25"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_995">
+            <CallParameter functionParameter="FunctionParameter_936">
               <SourceParameter reference="ModelValue_55"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_996">
+            <CallParameter functionParameter="FunctionParameter_937">
               <SourceParameter reference="ModelValue_54"/>
             </CallParameter>
           </ListOfCallParameters>
@@ -5579,7 +5579,7 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_0" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_16" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfProducts>
           <Product metabolite="Metabolite_17" stoichiometry="1"/>
@@ -5590,15 +5590,15 @@
         <ListOfConstants>
           <Constant key="Parameter_86" name="k_GSK3_CXCR4" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_115" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
+        <KineticLaw function="Function_103" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_1004">
+            <CallParameter functionParameter="FunctionParameter_945">
               <SourceParameter reference="Metabolite_25"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_1005">
-              <SourceParameter reference="Metabolite_0"/>
+            <CallParameter functionParameter="FunctionParameter_946">
+              <SourceParameter reference="Metabolite_16"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_1006">
+            <CallParameter functionParameter="FunctionParameter_947">
               <SourceParameter reference="ModelValue_58"/>
             </CallParameter>
           </ListOfCallParameters>
@@ -5664,7 +5664,7 @@
           <Product metabolite="Metabolite_28" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_9" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_0" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
           <Constant key="Parameter_88" name="EPAS1_expression" value="1"/>
@@ -5673,27 +5673,27 @@
           <Constant key="Parameter_91" name="k_syn_EPAS1" value="1"/>
           <Constant key="Parameter_92" name="n_two" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_93" unitType="Default">
+        <KineticLaw function="Function_104" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_807">
+            <CallParameter functionParameter="FunctionParameter_957">
               <SourceParameter reference="ModelValue_65"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_808">
+            <CallParameter functionParameter="FunctionParameter_958">
               <SourceParameter reference="ModelValue_72"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_809">
-              <SourceParameter reference="Metabolite_9"/>
+            <CallParameter functionParameter="FunctionParameter_959">
+              <SourceParameter reference="Metabolite_0"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_799">
+            <CallParameter functionParameter="FunctionParameter_960">
               <SourceParameter reference="ModelValue_71"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_795">
+            <CallParameter functionParameter="FunctionParameter_961">
               <SourceParameter reference="ModelValue_69"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_821">
-              <SourceParameter reference="ModelValue_16"/>
+            <CallParameter functionParameter="FunctionParameter_962">
+              <SourceParameter reference="ModelValue_9"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_822">
+            <CallParameter functionParameter="FunctionParameter_963">
               <SourceParameter reference="Compartment_2"/>
             </CallParameter>
           </ListOfCallParameters>
@@ -5828,7 +5828,7 @@
           <Product metabolite="Metabolite_30" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_9" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_0" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
           <Constant key="Parameter_96" name="K_Mg_BMSC" value="1"/>
@@ -5837,27 +5837,27 @@
           <Constant key="Parameter_99" name="k_syn_PPARGC1A" value="1"/>
           <Constant key="Parameter_100" name="n_two" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_94" unitType="Default">
+        <KineticLaw function="Function_105" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_779">
+            <CallParameter functionParameter="FunctionParameter_976">
               <SourceParameter reference="ModelValue_72"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_780">
-              <SourceParameter reference="Metabolite_9"/>
+            <CallParameter functionParameter="FunctionParameter_977">
+              <SourceParameter reference="Metabolite_0"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_781">
+            <CallParameter functionParameter="FunctionParameter_978">
               <SourceParameter reference="ModelValue_66"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_782">
+            <CallParameter functionParameter="FunctionParameter_979">
               <SourceParameter reference="ModelValue_71"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_783">
+            <CallParameter functionParameter="FunctionParameter_980">
               <SourceParameter reference="ModelValue_75"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_784">
-              <SourceParameter reference="ModelValue_16"/>
+            <CallParameter functionParameter="FunctionParameter_981">
+              <SourceParameter reference="ModelValue_9"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_785">
+            <CallParameter functionParameter="FunctionParameter_982">
               <SourceParameter reference="Compartment_2"/>
             </CallParameter>
           </ListOfCallParameters>
@@ -5930,22 +5930,22 @@
           <Constant key="Parameter_103" name="k_tx_COL10A1_HIF2" value="1"/>
           <Constant key="Parameter_104" name="n_one" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_95" unitType="Default">
+        <KineticLaw function="Function_106" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_760">
+            <CallParameter functionParameter="FunctionParameter_990">
               <SourceParameter reference="Metabolite_28"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_761">
+            <CallParameter functionParameter="FunctionParameter_991">
               <SourceParameter reference="ModelValue_76"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_762">
-              <SourceParameter reference="Compartment_0"/>
+            <CallParameter functionParameter="FunctionParameter_992">
+              <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_763">
+            <CallParameter functionParameter="FunctionParameter_993">
               <SourceParameter reference="ModelValue_85"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_764">
-              <SourceParameter reference="ModelValue_17"/>
+            <CallParameter functionParameter="FunctionParameter_994">
+              <SourceParameter reference="ModelValue_8"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
@@ -5980,22 +5980,22 @@
           <Constant key="Parameter_106" name="k_tx_COL10A1_HIF1A" value="1"/>
           <Constant key="Parameter_107" name="n_one" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_96" unitType="Default">
+        <KineticLaw function="Function_107" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_742">
+            <CallParameter functionParameter="FunctionParameter_1000">
               <SourceParameter reference="Metabolite_29"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_743">
+            <CallParameter functionParameter="FunctionParameter_1001">
               <SourceParameter reference="ModelValue_76"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_744">
-              <SourceParameter reference="Compartment_0"/>
+            <CallParameter functionParameter="FunctionParameter_1002">
+              <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_745">
+            <CallParameter functionParameter="FunctionParameter_1003">
               <SourceParameter reference="ModelValue_86"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_746">
-              <SourceParameter reference="ModelValue_17"/>
+            <CallParameter functionParameter="FunctionParameter_1004">
+              <SourceParameter reference="ModelValue_8"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
@@ -6065,12 +6065,12 @@
         <ListOfConstants>
           <Constant key="Parameter_109" name="k_tl_COL10A1" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_97" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
+        <KineticLaw function="Function_108" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_730">
+            <CallParameter functionParameter="FunctionParameter_952">
               <SourceParameter reference="Metabolite_31"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_827">
+            <CallParameter functionParameter="FunctionParameter_1010">
               <SourceParameter reference="ModelValue_87"/>
             </CallParameter>
           </ListOfCallParameters>
@@ -6175,22 +6175,22 @@
           <Constant key="Parameter_113" name="k_tx_VEGFA_HIF2" value="1"/>
           <Constant key="Parameter_114" name="n_one" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_98" unitType="Default">
+        <KineticLaw function="Function_109" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_712">
+            <CallParameter functionParameter="FunctionParameter_1019">
               <SourceParameter reference="Metabolite_28"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_713">
+            <CallParameter functionParameter="FunctionParameter_1020">
               <SourceParameter reference="ModelValue_76"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_714">
-              <SourceParameter reference="Compartment_0"/>
+            <CallParameter functionParameter="FunctionParameter_1021">
+              <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_715">
+            <CallParameter functionParameter="FunctionParameter_1022">
               <SourceParameter reference="ModelValue_83"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_716">
-              <SourceParameter reference="ModelValue_17"/>
+            <CallParameter functionParameter="FunctionParameter_1023">
+              <SourceParameter reference="ModelValue_8"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
@@ -6226,24 +6226,24 @@
           <Constant key="Parameter_117" name="n_one" value="1"/>
           <Constant key="Parameter_118" name="osteogenic_induction" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_99" unitType="Default">
+        <KineticLaw function="Function_110" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_671">
+            <CallParameter functionParameter="FunctionParameter_1030">
               <SourceParameter reference="ModelValue_77"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_674">
+            <CallParameter functionParameter="FunctionParameter_1031">
               <SourceParameter reference="Metabolite_30"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_695">
-              <SourceParameter reference="Compartment_0"/>
+            <CallParameter functionParameter="FunctionParameter_1032">
+              <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_696">
+            <CallParameter functionParameter="FunctionParameter_1033">
               <SourceParameter reference="ModelValue_84"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_697">
-              <SourceParameter reference="ModelValue_17"/>
+            <CallParameter functionParameter="FunctionParameter_1034">
+              <SourceParameter reference="ModelValue_8"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_698">
+            <CallParameter functionParameter="FunctionParameter_1035">
               <SourceParameter reference="ModelValue_67"/>
             </CallParameter>
           </ListOfCallParameters>
@@ -6316,15 +6316,15 @@
         <ListOfConstants>
           <Constant key="Parameter_120" name="k_sec_VEGFA" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_100" unitType="Default">
+        <KineticLaw function="Function_111" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_796">
+            <CallParameter functionParameter="FunctionParameter_1016">
               <SourceParameter reference="Metabolite_33"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_677">
-              <SourceParameter reference="Compartment_0"/>
+            <CallParameter functionParameter="FunctionParameter_1042">
+              <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_686">
+            <CallParameter functionParameter="FunctionParameter_1043">
               <SourceParameter reference="ModelValue_89"/>
             </CallParameter>
           </ListOfCallParameters>
@@ -6353,7 +6353,7 @@
           <Product metabolite="Metabolite_34" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_9" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_0" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
           <Constant key="Parameter_121" name="K_Mg_BMSC" value="1"/>
@@ -6361,25 +6361,25 @@
           <Constant key="Parameter_123" name="k_tx_IGF2" value="1"/>
           <Constant key="Parameter_124" name="n_two" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_101" unitType="Default">
+        <KineticLaw function="Function_112" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_841">
+            <CallParameter functionParameter="FunctionParameter_1050">
               <SourceParameter reference="ModelValue_72"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_840">
-              <SourceParameter reference="Metabolite_9"/>
+            <CallParameter functionParameter="FunctionParameter_1051">
+              <SourceParameter reference="Metabolite_0"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_839">
-              <SourceParameter reference="Compartment_0"/>
+            <CallParameter functionParameter="FunctionParameter_1052">
+              <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_838">
+            <CallParameter functionParameter="FunctionParameter_1053">
               <SourceParameter reference="ModelValue_71"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_837">
+            <CallParameter functionParameter="FunctionParameter_1054">
               <SourceParameter reference="ModelValue_90"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_836">
-              <SourceParameter reference="ModelValue_16"/>
+            <CallParameter functionParameter="FunctionParameter_1055">
+              <SourceParameter reference="ModelValue_9"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
@@ -6443,29 +6443,29 @@
           <Product metabolite="Metabolite_35" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_9" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_0" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
           <Constant key="Parameter_126" name="Ki_Mg_ITGA3" value="1"/>
           <Constant key="Parameter_127" name="k_tx_ITGA3" value="1"/>
           <Constant key="Parameter_128" name="n_two" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_102" unitType="Default">
+        <KineticLaw function="Function_113" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_853">
+            <CallParameter functionParameter="FunctionParameter_1063">
               <SourceParameter reference="ModelValue_73"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_852">
-              <SourceParameter reference="Metabolite_9"/>
+            <CallParameter functionParameter="FunctionParameter_1064">
+              <SourceParameter reference="Metabolite_0"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_851">
-              <SourceParameter reference="Compartment_0"/>
+            <CallParameter functionParameter="FunctionParameter_1065">
+              <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_850">
+            <CallParameter functionParameter="FunctionParameter_1066">
               <SourceParameter reference="ModelValue_91"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_849">
-              <SourceParameter reference="ModelValue_16"/>
+            <CallParameter functionParameter="FunctionParameter_1067">
+              <SourceParameter reference="ModelValue_9"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
@@ -6532,12 +6532,12 @@
           <Constant key="Parameter_130" name="KDR_expression" value="1"/>
           <Constant key="Parameter_131" name="k_syn_KDR" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_103" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of endothelial cells]">
+        <KineticLaw function="Function_114" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[cytosol of endothelial cells]">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_855">
+            <CallParameter functionParameter="FunctionParameter_1048">
               <SourceParameter reference="ModelValue_92"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_856">
+            <CallParameter functionParameter="FunctionParameter_1073">
               <SourceParameter reference="ModelValue_93"/>
             </CallParameter>
           </ListOfCallParameters>
@@ -6609,24 +6609,24 @@
           <Constant key="Parameter_133" name="koff_VEGFA_KDR" value="1"/>
           <Constant key="Parameter_134" name="kon_VEGFA_KDR" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_104" unitType="Default">
+        <KineticLaw function="Function_115" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_702">
+            <CallParameter functionParameter="FunctionParameter_1082">
               <SourceParameter reference="Metabolite_36"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_699">
+            <CallParameter functionParameter="FunctionParameter_1083">
               <SourceParameter reference="Metabolite_27"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_813">
+            <CallParameter functionParameter="FunctionParameter_1084">
               <SourceParameter reference="Metabolite_37"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_810">
+            <CallParameter functionParameter="FunctionParameter_1085">
               <SourceParameter reference="Compartment_3"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_798">
+            <CallParameter functionParameter="FunctionParameter_1086">
               <SourceParameter reference="ModelValue_97"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_842">
+            <CallParameter functionParameter="FunctionParameter_1087">
               <SourceParameter reference="ModelValue_96"/>
             </CallParameter>
           </ListOfCallParameters>
@@ -6692,7 +6692,7 @@
           <Substrate metabolite="Metabolite_38" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfProducts>
-          <Product metabolite="Metabolite_9" stoichiometry="1"/>
+          <Product metabolite="Metabolite_0" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
           <Constant key="Parameter_136" name="k1" value="1"/>
@@ -6728,7 +6728,7 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_9" stoichiometry="1"/>
+          <Product metabolite="Metabolite_0" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
           <Constant key="Parameter_137" name="Mg_dose" value="1"/>
@@ -6736,23 +6736,23 @@
         </ListOfConstants>
         <KineticLaw function="Function_116" unitType="Default" scalingCompartment="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation,Vector=Compartments[extracellular space (peri-implant / culture medium)]">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_1092">
+            <CallParameter functionParameter="FunctionParameter_1095">
               <SourceParameter reference="ModelValue_110"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_1091">
-              <SourceParameter reference="Metabolite_9"/>
+            <CallParameter functionParameter="FunctionParameter_1096">
+              <SourceParameter reference="Metabolite_0"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_1090">
+            <CallParameter functionParameter="FunctionParameter_1097">
               <SourceParameter reference="ModelValue_111"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
     </ListOfReactions>
-    <ListOfModelParameterSets activeSet="ModelParameterSet_0">
-      <ModelParameterSet key="ModelParameterSet_0" name="Initial State">
+    <ListOfModelParameterSets activeSet="ModelParameterSet_1">
+      <ModelParameterSet key="ModelParameterSet_1" name="Initial State">
         <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelParameterSet_0"/>
+  <rdf:Description rdf:about="#ModelParameterSet_1"/>
 </rdf:RDF></MiriamAnnotation>
         <ModelParameterGroup cn="String=Initial Time" type="Group">
           <ModelParameter cn="CN=Root,Model=Integrated model: Mg2+ from a degrading implant and bone formation" value="0" type="Model" simulationType="time"/>
@@ -7781,21 +7781,21 @@
       </ModelParameterSet>
     </ListOfModelParameterSets>
     <StateTemplate>
-      <StateTemplateVariable objectReference="Model_0"/>
+      <StateTemplateVariable objectReference="Model_1"/>
       <StateTemplateVariable objectReference="ModelValue_119"/>
       <StateTemplateVariable objectReference="ModelValue_121"/>
-      <StateTemplateVariable objectReference="Metabolite_9"/>
+      <StateTemplateVariable objectReference="Metabolite_0"/>
       <StateTemplateVariable objectReference="Metabolite_18"/>
-      <StateTemplateVariable objectReference="Metabolite_13"/>
-      <StateTemplateVariable objectReference="Metabolite_4"/>
+      <StateTemplateVariable objectReference="Metabolite_2"/>
+      <StateTemplateVariable objectReference="Metabolite_12"/>
       <StateTemplateVariable objectReference="Metabolite_24"/>
       <StateTemplateVariable objectReference="Metabolite_33"/>
-      <StateTemplateVariable objectReference="Metabolite_2"/>
-      <StateTemplateVariable objectReference="Metabolite_15"/>
-      <StateTemplateVariable objectReference="Metabolite_0"/>
+      <StateTemplateVariable objectReference="Metabolite_3"/>
+      <StateTemplateVariable objectReference="Metabolite_8"/>
+      <StateTemplateVariable objectReference="Metabolite_16"/>
       <StateTemplateVariable objectReference="Metabolite_31"/>
       <StateTemplateVariable objectReference="Metabolite_27"/>
-      <StateTemplateVariable objectReference="Metabolite_8"/>
+      <StateTemplateVariable objectReference="Metabolite_14"/>
       <StateTemplateVariable objectReference="Metabolite_25"/>
       <StateTemplateVariable objectReference="Metabolite_36"/>
       <StateTemplateVariable objectReference="Metabolite_19"/>
@@ -7803,19 +7803,19 @@
       <StateTemplateVariable objectReference="Metabolite_32"/>
       <StateTemplateVariable objectReference="Metabolite_34"/>
       <StateTemplateVariable objectReference="Metabolite_35"/>
-      <StateTemplateVariable objectReference="Metabolite_11"/>
-      <StateTemplateVariable objectReference="Metabolite_10"/>
-      <StateTemplateVariable objectReference="Metabolite_12"/>
+      <StateTemplateVariable objectReference="Metabolite_5"/>
+      <StateTemplateVariable objectReference="Metabolite_4"/>
+      <StateTemplateVariable objectReference="Metabolite_6"/>
       <StateTemplateVariable objectReference="Metabolite_22"/>
       <StateTemplateVariable objectReference="Metabolite_28"/>
       <StateTemplateVariable objectReference="Metabolite_29"/>
       <StateTemplateVariable objectReference="Metabolite_30"/>
-      <StateTemplateVariable objectReference="Metabolite_7"/>
-      <StateTemplateVariable objectReference="Metabolite_3"/>
-      <StateTemplateVariable objectReference="Metabolite_16"/>
-      <StateTemplateVariable objectReference="Metabolite_5"/>
+      <StateTemplateVariable objectReference="Metabolite_10"/>
+      <StateTemplateVariable objectReference="Metabolite_13"/>
+      <StateTemplateVariable objectReference="Metabolite_9"/>
+      <StateTemplateVariable objectReference="Metabolite_15"/>
       <StateTemplateVariable objectReference="Metabolite_37"/>
-      <StateTemplateVariable objectReference="Metabolite_14"/>
+      <StateTemplateVariable objectReference="Metabolite_1"/>
       <StateTemplateVariable objectReference="Metabolite_21"/>
       <StateTemplateVariable objectReference="Metabolite_38"/>
       <StateTemplateVariable objectReference="Metabolite_17"/>
@@ -7830,36 +7830,39 @@
       <StateTemplateVariable objectReference="ModelValue_122"/>
       <StateTemplateVariable objectReference="ModelValue_123"/>
       <StateTemplateVariable objectReference="ModelValue_124"/>
-      <StateTemplateVariable objectReference="Metabolite_1"/>
-      <StateTemplateVariable objectReference="Metabolite_6"/>
+      <StateTemplateVariable objectReference="Metabolite_7"/>
+      <StateTemplateVariable objectReference="Metabolite_11"/>
       <StateTemplateVariable objectReference="Metabolite_23"/>
-      <StateTemplateVariable objectReference="Compartment_1"/>
       <StateTemplateVariable objectReference="Compartment_0"/>
+      <StateTemplateVariable objectReference="Compartment_1"/>
       <StateTemplateVariable objectReference="Compartment_2"/>
       <StateTemplateVariable objectReference="Compartment_3"/>
-      <StateTemplateVariable objectReference="ModelValue_25"/>
-      <StateTemplateVariable objectReference="ModelValue_24"/>
-      <StateTemplateVariable objectReference="ModelValue_23"/>
-      <StateTemplateVariable objectReference="ModelValue_22"/>
-      <StateTemplateVariable objectReference="ModelValue_21"/>
-      <StateTemplateVariable objectReference="ModelValue_20"/>
-      <StateTemplateVariable objectReference="ModelValue_19"/>
-      <StateTemplateVariable objectReference="ModelValue_18"/>
-      <StateTemplateVariable objectReference="ModelValue_17"/>
-      <StateTemplateVariable objectReference="ModelValue_16"/>
-      <StateTemplateVariable objectReference="ModelValue_15"/>
-      <StateTemplateVariable objectReference="ModelValue_14"/>
-      <StateTemplateVariable objectReference="ModelValue_13"/>
-      <StateTemplateVariable objectReference="ModelValue_12"/>
-      <StateTemplateVariable objectReference="ModelValue_11"/>
-      <StateTemplateVariable objectReference="ModelValue_10"/>
-      <StateTemplateVariable objectReference="ModelValue_9"/>
-      <StateTemplateVariable objectReference="ModelValue_8"/>
-      <StateTemplateVariable objectReference="ModelValue_7"/>
-      <StateTemplateVariable objectReference="ModelValue_6"/>
-      <StateTemplateVariable objectReference="ModelValue_5"/>
-      <StateTemplateVariable objectReference="ModelValue_4"/>
+      <StateTemplateVariable objectReference="ModelValue_0"/>
+      <StateTemplateVariable objectReference="ModelValue_1"/>
+      <StateTemplateVariable objectReference="ModelValue_2"/>
       <StateTemplateVariable objectReference="ModelValue_3"/>
+      <StateTemplateVariable objectReference="ModelValue_4"/>
+      <StateTemplateVariable objectReference="ModelValue_5"/>
+      <StateTemplateVariable objectReference="ModelValue_6"/>
+      <StateTemplateVariable objectReference="ModelValue_7"/>
+      <StateTemplateVariable objectReference="ModelValue_8"/>
+      <StateTemplateVariable objectReference="ModelValue_9"/>
+      <StateTemplateVariable objectReference="ModelValue_10"/>
+      <StateTemplateVariable objectReference="ModelValue_11"/>
+      <StateTemplateVariable objectReference="ModelValue_12"/>
+      <StateTemplateVariable objectReference="ModelValue_13"/>
+      <StateTemplateVariable objectReference="ModelValue_14"/>
+      <StateTemplateVariable objectReference="ModelValue_15"/>
+      <StateTemplateVariable objectReference="ModelValue_16"/>
+      <StateTemplateVariable objectReference="ModelValue_17"/>
+      <StateTemplateVariable objectReference="ModelValue_18"/>
+      <StateTemplateVariable objectReference="ModelValue_19"/>
+      <StateTemplateVariable objectReference="ModelValue_20"/>
+      <StateTemplateVariable objectReference="ModelValue_21"/>
+      <StateTemplateVariable objectReference="ModelValue_22"/>
+      <StateTemplateVariable objectReference="ModelValue_23"/>
+      <StateTemplateVariable objectReference="ModelValue_24"/>
+      <StateTemplateVariable objectReference="ModelValue_25"/>
       <StateTemplateVariable objectReference="ModelValue_26"/>
       <StateTemplateVariable objectReference="ModelValue_27"/>
       <StateTemplateVariable objectReference="ModelValue_28"/>
@@ -7867,9 +7870,6 @@
       <StateTemplateVariable objectReference="ModelValue_30"/>
       <StateTemplateVariable objectReference="ModelValue_31"/>
       <StateTemplateVariable objectReference="ModelValue_32"/>
-      <StateTemplateVariable objectReference="ModelValue_2"/>
-      <StateTemplateVariable objectReference="ModelValue_1"/>
-      <StateTemplateVariable objectReference="ModelValue_0"/>
       <StateTemplateVariable objectReference="ModelValue_33"/>
       <StateTemplateVariable objectReference="ModelValue_34"/>
       <StateTemplateVariable objectReference="ModelValue_35"/>
@@ -7956,8 +7956,8 @@
     </InitialState>
   </Model>
   <ListOfTasks>
-    <Task key="Task_11" name="Steady-State" type="steadyState" scheduled="false" updateModel="false">
-      <Report reference="Report_10" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_17" name="Steady-State" type="steadyState" scheduled="false" updateModel="false">
+      <Report reference="Report_11" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="JacobianRequested" type="bool" value="1"/>
         <Parameter name="StabilityAnalysisRequested" type="bool" value="1"/>
@@ -7975,8 +7975,8 @@
         <Parameter name="Target Criterion" type="string" value="Distance and Rate"/>
       </Method>
     </Task>
-    <Task key="Task_10" name="Time-Course" type="timeCourse" scheduled="false" updateModel="false">
-      <Report reference="Report_9" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_18" name="Time-Course" type="timeCourse" scheduled="false" updateModel="false">
+      <Report reference="Report_12" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="AutomaticStepSize" type="bool" value="0"/>
         <Parameter name="StepNumber" type="unsignedInteger" value="100"/>
@@ -7997,7 +7997,7 @@
         <Parameter name="Max Internal Step Size" type="unsignedFloat" value="0"/>
       </Method>
     </Task>
-    <Task key="Task_9" name="Scan" type="scan" scheduled="false" updateModel="false">
+    <Task key="Task_19" name="Scan" type="scan" scheduled="false" updateModel="false">
       <Problem>
         <Parameter name="Subtask" type="unsignedInteger" value="1"/>
         <ParameterGroup name="ScanItems">
@@ -8009,15 +8009,15 @@
       <Method name="Scan Framework" type="ScanFramework">
       </Method>
     </Task>
-    <Task key="Task_14" name="Elementary Flux Modes" type="fluxMode" scheduled="false" updateModel="false">
-      <Report reference="Report_8" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_20" name="Elementary Flux Modes" type="fluxMode" scheduled="false" updateModel="false">
+      <Report reference="Report_13" target="" append="1" confirmOverwrite="1"/>
       <Problem>
       </Problem>
       <Method name="EFM Algorithm" type="EFMAlgorithm">
       </Method>
     </Task>
-    <Task key="Task_0" name="Optimization" type="optimization" scheduled="false" updateModel="false">
-      <Report reference="Report_7" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_21" name="Optimization" type="optimization" scheduled="false" updateModel="false">
+      <Report reference="Report_14" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="Subtask" type="cn" value="CN=Root,Vector=TaskList[Steady-State]"/>
         <ParameterText name="ObjectiveExpression" type="expression">
@@ -8040,8 +8040,8 @@
         <Parameter name="Seed" type="unsignedInteger" value="0"/>
       </Method>
     </Task>
-    <Task key="Task_8" name="Parameter Estimation" type="parameterFitting" scheduled="false" updateModel="false">
-      <Report reference="Report_6" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_22" name="Parameter Estimation" type="parameterFitting" scheduled="false" updateModel="false">
+      <Report reference="Report_15" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="Maximize" type="bool" value="0"/>
         <Parameter name="Randomize Start Values" type="bool" value="0"/>
@@ -8072,10 +8072,10 @@
         <Parameter name="Stop after # Stalled Generations" type="unsignedInteger" value="0"/>
       </Method>
     </Task>
-    <Task key="Task_7" name="Metabolic Control Analysis" type="metabolicControlAnalysis" scheduled="false" updateModel="false">
-      <Report reference="Report_5" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_23" name="Metabolic Control Analysis" type="metabolicControlAnalysis" scheduled="false" updateModel="false">
+      <Report reference="Report_16" target="" append="1" confirmOverwrite="1"/>
       <Problem>
-        <Parameter name="Steady-State" type="key" value="Task_11"/>
+        <Parameter name="Steady-State" type="key" value="Task_17"/>
       </Problem>
       <Method name="MCA Method (Reder)" type="MCAMethod(Reder)">
         <Parameter name="Modulation Factor" type="unsignedFloat" value="1.0000000000000001e-09"/>
@@ -8083,8 +8083,8 @@
         <Parameter name="Use Smallbone" type="bool" value="1"/>
       </Method>
     </Task>
-    <Task key="Task_6" name="Lyapunov Exponents" type="lyapunovExponents" scheduled="false" updateModel="false">
-      <Report reference="Report_4" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_24" name="Lyapunov Exponents" type="lyapunovExponents" scheduled="false" updateModel="false">
+      <Report reference="Report_17" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="ExponentNumber" type="unsignedInteger" value="3"/>
         <Parameter name="DivergenceRequested" type="bool" value="1"/>
@@ -8098,8 +8098,8 @@
         <Parameter name="Max Internal Steps" type="unsignedInteger" value="10000"/>
       </Method>
     </Task>
-    <Task key="Task_5" name="Time Scale Separation Analysis" type="timeScaleSeparationAnalysis" scheduled="false" updateModel="false">
-      <Report reference="Report_3" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_25" name="Time Scale Separation Analysis" type="timeScaleSeparationAnalysis" scheduled="false" updateModel="false">
+      <Report reference="Report_18" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="StepNumber" type="unsignedInteger" value="100"/>
         <Parameter name="StepSize" type="float" value="0.01"/>
@@ -8111,8 +8111,8 @@
         <Parameter name="Deuflhard Tolerance" type="unsignedFloat" value="0.0001"/>
       </Method>
     </Task>
-    <Task key="Task_13" name="Sensitivities" type="sensitivities" scheduled="false" updateModel="false">
-      <Report reference="Report_2" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_26" name="Sensitivities" type="sensitivities" scheduled="false" updateModel="false">
+      <Report reference="Report_19" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="SubtaskType" type="unsignedInteger" value="1"/>
         <ParameterGroup name="TargetFunctions">
@@ -8135,14 +8135,14 @@
         <Parameter name="Delta minimum" type="unsignedFloat" value="9.9999999999999998e-13"/>
       </Method>
     </Task>
-    <Task key="Task_1" name="Moieties" type="moieties" scheduled="false" updateModel="false">
-      <Report reference="Report_1" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_27" name="Moieties" type="moieties" scheduled="false" updateModel="false">
+      <Report reference="Report_20" target="" append="1" confirmOverwrite="1"/>
       <Problem>
       </Problem>
       <Method name="Householder Reduction" type="Householder">
       </Method>
     </Task>
-    <Task key="Task_16" name="Cross Section" type="crosssection" scheduled="false" updateModel="false">
+    <Task key="Task_28" name="Cross Section" type="crosssection" scheduled="false" updateModel="false">
       <Problem>
         <Parameter name="AutomaticStepSize" type="bool" value="0"/>
         <Parameter name="StepNumber" type="unsignedInteger" value="100"/>
@@ -8178,15 +8178,15 @@
         <Parameter name="Max Internal Step Size" type="unsignedFloat" value="0"/>
       </Method>
     </Task>
-    <Task key="Task_15" name="Linear Noise Approximation" type="linearNoiseApproximation" scheduled="false" updateModel="false">
-      <Report reference="Report_0" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_29" name="Linear Noise Approximation" type="linearNoiseApproximation" scheduled="false" updateModel="false">
+      <Report reference="Report_21" target="" append="1" confirmOverwrite="1"/>
       <Problem>
-        <Parameter name="Steady-State" type="key" value="Task_11"/>
+        <Parameter name="Steady-State" type="key" value="Task_17"/>
       </Problem>
       <Method name="Linear Noise Approximation" type="LinearNoiseApproximation">
       </Method>
     </Task>
-    <Task key="Task_4" name="Time-Course Sensitivities" type="timeSensitivities" scheduled="false" updateModel="false">
+    <Task key="Task_30" name="Time-Course Sensitivities" type="timeSensitivities" scheduled="false" updateModel="false">
       <Problem>
         <Parameter name="AutomaticStepSize" type="bool" value="0"/>
         <Parameter name="StepNumber" type="unsignedInteger" value="100"/>
@@ -8213,7 +8213,7 @@
     </Task>
   </ListOfTasks>
   <ListOfReports>
-    <Report key="Report_10" name="Steady-State" taskType="steadyState" separator="&#9;" precision="6">
+    <Report key="Report_11" name="Steady-State" taskType="steadyState" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -8221,7 +8221,7 @@
         <Object cn="CN=Root,Vector=TaskList[Steady-State]"/>
       </Footer>
     </Report>
-    <Report key="Report_9" name="Time-Course" taskType="timeCourse" separator="&#9;" precision="6">
+    <Report key="Report_12" name="Time-Course" taskType="timeCourse" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -8232,7 +8232,7 @@
         <Object cn="CN=Root,Vector=TaskList[Time-Course],Object=Result"/>
       </Footer>
     </Report>
-    <Report key="Report_8" name="Elementary Flux Modes" taskType="fluxMode" separator="&#9;" precision="6">
+    <Report key="Report_13" name="Elementary Flux Modes" taskType="fluxMode" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -8240,7 +8240,7 @@
         <Object cn="CN=Root,Vector=TaskList[Elementary Flux Modes],Object=Result"/>
       </Footer>
     </Report>
-    <Report key="Report_7" name="Optimization" taskType="optimization" separator="&#9;" precision="6">
+    <Report key="Report_14" name="Optimization" taskType="optimization" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -8264,7 +8264,7 @@
         <Object cn="CN=Root,Vector=TaskList[Optimization],Object=Result"/>
       </Footer>
     </Report>
-    <Report key="Report_6" name="Parameter Estimation" taskType="parameterFitting" separator="&#9;" precision="6">
+    <Report key="Report_15" name="Parameter Estimation" taskType="parameterFitting" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -8288,7 +8288,7 @@
         <Object cn="CN=Root,Vector=TaskList[Parameter Estimation],Object=Result"/>
       </Footer>
     </Report>
-    <Report key="Report_5" name="Metabolic Control Analysis" taskType="metabolicControlAnalysis" separator="&#9;" precision="6">
+    <Report key="Report_16" name="Metabolic Control Analysis" taskType="metabolicControlAnalysis" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -8300,7 +8300,7 @@
         <Object cn="CN=Root,Vector=TaskList[Metabolic Control Analysis],Object=Result"/>
       </Footer>
     </Report>
-    <Report key="Report_4" name="Lyapunov Exponents" taskType="lyapunovExponents" separator="&#9;" precision="6">
+    <Report key="Report_17" name="Lyapunov Exponents" taskType="lyapunovExponents" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -8312,7 +8312,7 @@
         <Object cn="CN=Root,Vector=TaskList[Lyapunov Exponents],Object=Result"/>
       </Footer>
     </Report>
-    <Report key="Report_3" name="Time Scale Separation Analysis" taskType="timeScaleSeparationAnalysis" separator="&#9;" precision="6">
+    <Report key="Report_18" name="Time Scale Separation Analysis" taskType="timeScaleSeparationAnalysis" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -8324,7 +8324,7 @@
         <Object cn="CN=Root,Vector=TaskList[Time Scale Separation Analysis],Object=Result"/>
       </Footer>
     </Report>
-    <Report key="Report_2" name="Sensitivities" taskType="sensitivities" separator="&#9;" precision="6">
+    <Report key="Report_19" name="Sensitivities" taskType="sensitivities" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -8336,7 +8336,7 @@
         <Object cn="CN=Root,Vector=TaskList[Sensitivities],Object=Result"/>
       </Footer>
     </Report>
-    <Report key="Report_1" name="Moieties" taskType="moieties" separator="&#9;" precision="6">
+    <Report key="Report_20" name="Moieties" taskType="moieties" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -8348,7 +8348,7 @@
         <Object cn="CN=Root,Vector=TaskList[Moieties],Object=Result"/>
       </Footer>
     </Report>
-    <Report key="Report_0" name="Linear Noise Approximation" taskType="linearNoiseApproximation" separator="&#9;" precision="6">
+    <Report key="Report_21" name="Linear Noise Approximation" taskType="linearNoiseApproximation" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>

@@ -44,8 +44,8 @@
         k_syn_TRPM7*TRPM7_expression
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_674" name="TRPM7_expression" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_675" name="k_syn_TRPM7" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_675" name="TRPM7_expression" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_674" name="k_syn_TRPM7" order="1" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
     <Function key="Function_82" name="Function for Mg2+ influx through resting TRPM7" type="UserDefined" reversible="false">
@@ -56,14 +56,14 @@
         cytosol*kcat_TRPM7*TRPM7*Mg_ext/(Km_TRPM7_ext+Mg_ext)*1/(1+(Mg_cyt/Ki_TRPM7_Mg)^n_one)
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_689" name="Ki_TRPM7_Mg" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_688" name="Km_TRPM7_ext" order="1" role="constant"/>
-        <ParameterDescription key="FunctionParameter_687" name="Mg_cyt" order="2" role="product"/>
-        <ParameterDescription key="FunctionParameter_686" name="Mg_ext" order="3" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_685" name="TRPM7" order="4" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_684" name="cytosol" order="5" role="volume"/>
-        <ParameterDescription key="FunctionParameter_683" name="kcat_TRPM7" order="6" role="constant"/>
-        <ParameterDescription key="FunctionParameter_682" name="n_one" order="7" role="constant"/>
+        <ParameterDescription key="FunctionParameter_682" name="Ki_TRPM7_Mg" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_683" name="Km_TRPM7_ext" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_684" name="Mg_cyt" order="2" role="product"/>
+        <ParameterDescription key="FunctionParameter_685" name="Mg_ext" order="3" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_686" name="TRPM7" order="4" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_687" name="cytosol" order="5" role="volume"/>
+        <ParameterDescription key="FunctionParameter_688" name="kcat_TRPM7" order="6" role="constant"/>
+        <ParameterDescription key="FunctionParameter_689" name="n_one" order="7" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
     <Function key="Function_83" name="Function for Mg2+ efflux (Na+/Mg2+ exchange)" type="UserDefined" reversible="false">
@@ -74,10 +74,10 @@
         cytosol*Vmax_Mg_efflux*Mg_cyt/(Km_Mg_efflux+Mg_cyt)
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_680" name="Km_Mg_efflux" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_678" name="Mg_cyt" order="1" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_679" name="Vmax_Mg_efflux" order="2" role="constant"/>
-        <ParameterDescription key="FunctionParameter_668" name="cytosol" order="3" role="volume"/>
+        <ParameterDescription key="FunctionParameter_668" name="Km_Mg_efflux" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_679" name="Mg_cyt" order="1" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_678" name="Vmax_Mg_efflux" order="2" role="constant"/>
+        <ParameterDescription key="FunctionParameter_680" name="cytosol" order="3" role="volume"/>
       </ListOfParameterDescriptions>
     </Function>
     <Function key="Function_84" name="Function for RUNX2 expression supported by cytosolic Mg2+" type="UserDefined" reversible="false">
@@ -88,11 +88,11 @@
         nucleus*k_syn_RUNX2_Mg*(Mg_cyt/K_Mg_RUNX2)^n_two/(1+(Mg_cyt/K_Mg_RUNX2)^n_two)
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_710" name="K_Mg_RUNX2" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_709" name="Mg_cyt" order="1" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_706" name="K_Mg_RUNX2" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_707" name="Mg_cyt" order="1" role="modifier"/>
         <ParameterDescription key="FunctionParameter_708" name="k_syn_RUNX2_Mg" order="2" role="constant"/>
-        <ParameterDescription key="FunctionParameter_707" name="n_two" order="3" role="constant"/>
-        <ParameterDescription key="FunctionParameter_706" name="nucleus" order="4" role="volume"/>
+        <ParameterDescription key="FunctionParameter_709" name="n_two" order="3" role="constant"/>
+        <ParameterDescription key="FunctionParameter_710" name="nucleus" order="4" role="volume"/>
       </ListOfParameterDescriptions>
     </Function>
     <Function key="Function_85" name="Function for Osterix expression driven by RUNX2" type="UserDefined" reversible="false">
@@ -266,9 +266,9 @@
       </Compartment>
     </ListOfCompartments>
     <ListOfMetabolites>
-      <Metabolite key="Metabolite_16" name="Mg2+ (extracellular)" simulationType="fixed" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_0" name="Mg2+ (extracellular)" simulationType="fixed" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_16">
+  <rdf:Description rdf:about="#Metabolite_0">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/CHEBI:18420"/>
@@ -285,9 +285,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_15" name="Mg2+ (cytosolic, free)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
+      <Metabolite key="Metabolite_1" name="Mg2+ (cytosolic, free)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_15">
+  <rdf:Description rdf:about="#Metabolite_1">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/CHEBI:18420"/>
@@ -303,9 +303,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_14" name="TRPM7 channel-kinase (resting)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
+      <Metabolite key="Metabolite_2" name="TRPM7 channel-kinase (resting)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_14">
+  <rdf:Description rdf:about="#Metabolite_2">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q96QT4"/>
@@ -321,9 +321,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_13" name="RUNX2 (nuclear)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
+      <Metabolite key="Metabolite_3" name="RUNX2 (nuclear)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_13">
+  <rdf:Description rdf:about="#Metabolite_3">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q13950"/>
@@ -339,9 +339,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_10" name="Osterix (SP7, nuclear)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
+      <Metabolite key="Metabolite_4" name="Osterix (SP7, nuclear)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_10">
+  <rdf:Description rdf:about="#Metabolite_4">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q8TDD2"/>
@@ -357,9 +357,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_3" name="alkaline phosphatase, tissue-nonspecific (bone ALP)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
+      <Metabolite key="Metabolite_5" name="alkaline phosphatase, tissue-nonspecific (bone ALP)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_3">
+  <rdf:Description rdf:about="#Metabolite_5">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P05186"/>
@@ -375,9 +375,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_20" name="osteocalcin (BGLAP)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
+      <Metabolite key="Metabolite_6" name="osteocalcin (BGLAP)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_20">
+  <rdf:Description rdf:about="#Metabolite_6">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P02818"/>
@@ -395,9 +395,9 @@
       </Metabolite>
     </ListOfMetabolites>
     <ListOfModelValues>
-      <ModelValue key="ModelValue_48" name="TRPM7 synthesis rate" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_0" name="TRPM7 synthesis rate" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_48"/>
+  <rdf:Description rdf:about="#ModelValue_0"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -410,9 +410,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_47" name="TRPM7 expression factor (1 = control; siRNA knock-down 0.1)" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_1" name="TRPM7 expression factor (1 = control; siRNA knock-down 0.1)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_47"/>
+  <rdf:Description rdf:about="#ModelValue_1"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -425,9 +425,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_46" name="Mg2+ conductance of resting TRPM7 per channel" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_2" name="Mg2+ conductance of resting TRPM7 per channel" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_46"/>
+  <rdf:Description rdf:about="#ModelValue_2"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -440,9 +440,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_45" name="extracellular Mg2+ for half-maximal TRPM7 influx" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_3" name="extracellular Mg2+ for half-maximal TRPM7 influx" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_45"/>
+  <rdf:Description rdf:about="#ModelValue_3"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -455,9 +455,9 @@
           mmol/l
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_44" name="cytosolic free Mg2+ inhibiting TRPM7 by half" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_4" name="cytosolic free Mg2+ inhibiting TRPM7 by half" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_44"/>
+  <rdf:Description rdf:about="#ModelValue_4"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -470,9 +470,9 @@
           mmol/l
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_43" name="maximal Mg2+ efflux (Na+/Mg2+ exchange, SLC41A1)" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_5" name="maximal Mg2+ efflux (Na+/Mg2+ exchange, SLC41A1)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_43"/>
+  <rdf:Description rdf:about="#ModelValue_5"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -485,9 +485,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_42" name="cytosolic Mg2+ for half-maximal efflux" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_6" name="cytosolic Mg2+ for half-maximal efflux" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_42"/>
+  <rdf:Description rdf:about="#ModelValue_6"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -500,9 +500,9 @@
           mmol/l
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_41" name="first-order turnover of regulated proteins" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_7" name="first-order turnover of regulated proteins" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_41"/>
+  <rdf:Description rdf:about="#ModelValue_7"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -515,9 +515,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_40" name="Hill coefficient 1" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_8" name="Hill coefficient 1" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_40"/>
+  <rdf:Description rdf:about="#ModelValue_8"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -530,9 +530,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_39" name="Hill coefficient 2" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_9" name="Hill coefficient 2" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_39"/>
+  <rdf:Description rdf:about="#ModelValue_9"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -545,9 +545,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_38" name="basal RUNX2 synthesis" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_10" name="basal RUNX2 synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_38"/>
+  <rdf:Description rdf:about="#ModelValue_10"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -560,9 +560,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_37" name="maximal Mg2+-supported RUNX2 synthesis" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_11" name="maximal Mg2+-supported RUNX2 synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_37"/>
+  <rdf:Description rdf:about="#ModelValue_11"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -575,9 +575,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_36" name="cytosolic Mg2+ for half-maximal RUNX2 support" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_12" name="cytosolic Mg2+ for half-maximal RUNX2 support" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_36"/>
+  <rdf:Description rdf:about="#ModelValue_12"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -590,9 +590,9 @@
           mmol/l
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_35" name="maximal RUNX2-driven Osterix synthesis" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_13" name="maximal RUNX2-driven Osterix synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_35"/>
+  <rdf:Description rdf:about="#ModelValue_13"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -605,9 +605,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_34" name="RUNX2 for half-maximal target activation" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_14" name="RUNX2 for half-maximal target activation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_34"/>
+  <rdf:Description rdf:about="#ModelValue_14"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -620,9 +620,9 @@
           mmol/l
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_33" name="maximal synthesis of ALP and osteocalcin" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_15" name="maximal synthesis of ALP and osteocalcin" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_33"/>
+  <rdf:Description rdf:about="#ModelValue_15"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -635,9 +635,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_32" name="Osterix for half-maximal target activation" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_16" name="Osterix for half-maximal target activation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_32"/>
+  <rdf:Description rdf:about="#ModelValue_16"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -650,9 +650,9 @@
           mmol/l
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_31" name="ALP for half-maximal mineral deposition" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_17" name="ALP for half-maximal mineral deposition" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_31"/>
+  <rdf:Description rdf:about="#ModelValue_17"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -665,9 +665,9 @@
           mmol/l
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_30" name="extracellular Mg2+ halving mineral deposition" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_18" name="extracellular Mg2+ halving mineral deposition" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_30"/>
+  <rdf:Description rdf:about="#ModelValue_18"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -680,9 +680,9 @@
           mmol/l
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_29" name="osteoblast differentiation (index 0-1)" simulationType="assignment" addNoise="false">
+      <ModelValue key="ModelValue_19" name="osteoblast differentiation (index 0-1)" simulationType="assignment" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_29">
+  <rdf:Description rdf:about="#ModelValue_19">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0001649"/>
@@ -707,9 +707,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_0" name="matrix mineralisation (index 0-1)" simulationType="assignment" addNoise="false">
+      <ModelValue key="ModelValue_20" name="matrix mineralisation (index 0-1)" simulationType="assignment" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_0">
+  <rdf:Description rdf:about="#ModelValue_20">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030282"/>
@@ -739,9 +739,9 @@
       </ModelValue>
     </ListOfModelValues>
     <ListOfReactions>
-      <Reaction key="Reaction_34" name="TRPM7 expression" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_0" name="TRPM7 expression" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_34">
+  <rdf:Description rdf:about="#Reaction_0">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -759,26 +759,26 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_14" stoichiometry="1"/>
+          <Product metabolite="Metabolite_2" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
-          <Constant key="Parameter_62" name="TRPM7_expression" value="1"/>
-          <Constant key="Parameter_61" name="k_syn_TRPM7" value="1"/>
+          <Constant key="Parameter_0" name="TRPM7_expression" value="1"/>
+          <Constant key="Parameter_1" name="k_syn_TRPM7" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_81" unitType="Default" scalingCompartment="CN=Root,Model=Mg2+ dose window and Mg2+ deficiency in osteoblast differentiation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_674">
-              <SourceParameter reference="ModelValue_47"/>
-            </CallParameter>
             <CallParameter functionParameter="FunctionParameter_675">
-              <SourceParameter reference="ModelValue_48"/>
+              <SourceParameter reference="ModelValue_1"/>
+            </CallParameter>
+            <CallParameter functionParameter="FunctionParameter_674">
+              <SourceParameter reference="ModelValue_0"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_33" name="TRPM7 turnover" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_1" name="TRPM7 turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_33">
+  <rdf:Description rdf:about="#Reaction_1">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -796,25 +796,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_14" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_2" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_60" name="k1" value="1"/>
+          <Constant key="Parameter_2" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Mg2+ dose window and Mg2+ deficiency in osteoblast differentiation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_41"/>
+              <SourceParameter reference="ModelValue_7"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_14"/>
+              <SourceParameter reference="Metabolite_2"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_32" name="Mg2+ influx through resting TRPM7" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_2" name="Mg2+ influx through resting TRPM7" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_32">
+  <rdf:Description rdf:about="#Reaction_2">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:1903830"/>
@@ -834,53 +834,53 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_16" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_0" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfProducts>
-          <Product metabolite="Metabolite_15" stoichiometry="1"/>
+          <Product metabolite="Metabolite_1" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_14" stoichiometry="1"/>
-          <Modifier metabolite="Metabolite_15" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_2" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_1" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_59" name="Ki_TRPM7_Mg" value="1"/>
-          <Constant key="Parameter_58" name="Km_TRPM7_ext" value="1"/>
-          <Constant key="Parameter_57" name="kcat_TRPM7" value="1"/>
-          <Constant key="Parameter_56" name="n_one" value="1"/>
+          <Constant key="Parameter_3" name="Ki_TRPM7_Mg" value="1"/>
+          <Constant key="Parameter_4" name="Km_TRPM7_ext" value="1"/>
+          <Constant key="Parameter_5" name="kcat_TRPM7" value="1"/>
+          <Constant key="Parameter_6" name="n_one" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_82" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_689">
-              <SourceParameter reference="ModelValue_44"/>
-            </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_688">
-              <SourceParameter reference="ModelValue_45"/>
-            </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_687">
-              <SourceParameter reference="Metabolite_15"/>
-            </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_686">
-              <SourceParameter reference="Metabolite_16"/>
-            </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_685">
-              <SourceParameter reference="Metabolite_14"/>
-            </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_684">
-              <SourceParameter reference="Compartment_1"/>
+            <CallParameter functionParameter="FunctionParameter_682">
+              <SourceParameter reference="ModelValue_4"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_683">
-              <SourceParameter reference="ModelValue_46"/>
+              <SourceParameter reference="ModelValue_3"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_682">
-              <SourceParameter reference="ModelValue_40"/>
+            <CallParameter functionParameter="FunctionParameter_684">
+              <SourceParameter reference="Metabolite_1"/>
+            </CallParameter>
+            <CallParameter functionParameter="FunctionParameter_685">
+              <SourceParameter reference="Metabolite_0"/>
+            </CallParameter>
+            <CallParameter functionParameter="FunctionParameter_686">
+              <SourceParameter reference="Metabolite_2"/>
+            </CallParameter>
+            <CallParameter functionParameter="FunctionParameter_687">
+              <SourceParameter reference="Compartment_1"/>
+            </CallParameter>
+            <CallParameter functionParameter="FunctionParameter_688">
+              <SourceParameter reference="ModelValue_2"/>
+            </CallParameter>
+            <CallParameter functionParameter="FunctionParameter_689">
+              <SourceParameter reference="ModelValue_8"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_31" name="Mg2+ efflux (Na+/Mg2+ exchange)" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_3" name="Mg2+ efflux (Na+/Mg2+ exchange)" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_31">
+  <rdf:Description rdf:about="#Reaction_3">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:1903830"/>
@@ -898,35 +898,35 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_15" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_1" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfProducts>
-          <Product metabolite="Metabolite_16" stoichiometry="1"/>
+          <Product metabolite="Metabolite_0" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
-          <Constant key="Parameter_55" name="Km_Mg_efflux" value="1"/>
-          <Constant key="Parameter_54" name="Vmax_Mg_efflux" value="1"/>
+          <Constant key="Parameter_7" name="Km_Mg_efflux" value="1"/>
+          <Constant key="Parameter_8" name="Vmax_Mg_efflux" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_83" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_680">
-              <SourceParameter reference="ModelValue_42"/>
-            </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_678">
-              <SourceParameter reference="Metabolite_15"/>
+            <CallParameter functionParameter="FunctionParameter_668">
+              <SourceParameter reference="ModelValue_6"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_679">
-              <SourceParameter reference="ModelValue_43"/>
+              <SourceParameter reference="Metabolite_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_668">
+            <CallParameter functionParameter="FunctionParameter_678">
+              <SourceParameter reference="ModelValue_5"/>
+            </CallParameter>
+            <CallParameter functionParameter="FunctionParameter_680">
               <SourceParameter reference="Compartment_1"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_30" name="basal RUNX2 expression" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_4" name="basal RUNX2 expression" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_30">
+  <rdf:Description rdf:about="#Reaction_4">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -944,22 +944,22 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_13" stoichiometry="1"/>
+          <Product metabolite="Metabolite_3" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
-          <Constant key="Parameter_53" name="v" value="1"/>
+          <Constant key="Parameter_9" name="v" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_6" unitType="Default" scalingCompartment="CN=Root,Model=Mg2+ dose window and Mg2+ deficiency in osteoblast differentiation,Vector=Compartments[nucleus of osteogenic cells]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_49">
-              <SourceParameter reference="ModelValue_38"/>
+              <SourceParameter reference="ModelValue_10"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_29" name="RUNX2 turnover" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_5" name="RUNX2 turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_29">
+  <rdf:Description rdf:about="#Reaction_5">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -977,25 +977,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_13" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_3" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_52" name="k1" value="1"/>
+          <Constant key="Parameter_10" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Mg2+ dose window and Mg2+ deficiency in osteoblast differentiation,Vector=Compartments[nucleus of osteogenic cells]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_41"/>
+              <SourceParameter reference="ModelValue_7"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_13"/>
+              <SourceParameter reference="Metabolite_3"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_28" name="RUNX2 expression supported by cytosolic Mg2+" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_6" name="RUNX2 expression supported by cytosolic Mg2+" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_28">
+  <rdf:Description rdf:about="#Reaction_6">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1014,39 +1014,39 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_13" stoichiometry="1"/>
+          <Product metabolite="Metabolite_3" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_15" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_1" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_51" name="K_Mg_RUNX2" value="1"/>
-          <Constant key="Parameter_50" name="k_syn_RUNX2_Mg" value="1"/>
-          <Constant key="Parameter_49" name="n_two" value="1"/>
+          <Constant key="Parameter_11" name="K_Mg_RUNX2" value="1"/>
+          <Constant key="Parameter_12" name="k_syn_RUNX2_Mg" value="1"/>
+          <Constant key="Parameter_13" name="n_two" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_84" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_710">
-              <SourceParameter reference="ModelValue_36"/>
-            </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_709">
-              <SourceParameter reference="Metabolite_15"/>
-            </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_708">
-              <SourceParameter reference="ModelValue_37"/>
+            <CallParameter functionParameter="FunctionParameter_706">
+              <SourceParameter reference="ModelValue_12"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_707">
-              <SourceParameter reference="ModelValue_39"/>
+              <SourceParameter reference="Metabolite_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_706">
+            <CallParameter functionParameter="FunctionParameter_708">
+              <SourceParameter reference="ModelValue_11"/>
+            </CallParameter>
+            <CallParameter functionParameter="FunctionParameter_709">
+              <SourceParameter reference="ModelValue_9"/>
+            </CallParameter>
+            <CallParameter functionParameter="FunctionParameter_710">
               <SourceParameter reference="Compartment_2"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_27" name="Osterix expression driven by RUNX2" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_7" name="Osterix expression driven by RUNX2" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_27">
+  <rdf:Description rdf:about="#Reaction_7">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1064,36 +1064,36 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_10" stoichiometry="1"/>
+          <Product metabolite="Metabolite_4" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_13" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_3" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_48" name="K_RUNX2" value="1"/>
-          <Constant key="Parameter_47" name="k_syn_SP7" value="1"/>
-          <Constant key="Parameter_46" name="n_one" value="1"/>
+          <Constant key="Parameter_14" name="K_RUNX2" value="1"/>
+          <Constant key="Parameter_15" name="k_syn_SP7" value="1"/>
+          <Constant key="Parameter_16" name="n_one" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_85" unitType="Default" scalingCompartment="CN=Root,Model=Mg2+ dose window and Mg2+ deficiency in osteoblast differentiation,Vector=Compartments[nucleus of osteogenic cells]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_704">
-              <SourceParameter reference="ModelValue_34"/>
+              <SourceParameter reference="ModelValue_14"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_716">
-              <SourceParameter reference="Metabolite_13"/>
+              <SourceParameter reference="Metabolite_3"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_717">
-              <SourceParameter reference="ModelValue_35"/>
+              <SourceParameter reference="ModelValue_13"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_718">
-              <SourceParameter reference="ModelValue_40"/>
+              <SourceParameter reference="ModelValue_8"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_26" name="Osterix turnover" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_8" name="Osterix turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_26">
+  <rdf:Description rdf:about="#Reaction_8">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -1111,25 +1111,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_10" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_4" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_45" name="k1" value="1"/>
+          <Constant key="Parameter_17" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Mg2+ dose window and Mg2+ deficiency in osteoblast differentiation,Vector=Compartments[nucleus of osteogenic cells]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_41"/>
+              <SourceParameter reference="ModelValue_7"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_10"/>
+              <SourceParameter reference="Metabolite_4"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_25" name="ALP expression driven by RUNX2 and Osterix" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_9" name="ALP expression driven by RUNX2 and Osterix" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_25">
+  <rdf:Description rdf:about="#Reaction_9">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1149,47 +1149,47 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_3" stoichiometry="1"/>
+          <Product metabolite="Metabolite_5" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_13" stoichiometry="1"/>
-          <Modifier metabolite="Metabolite_10" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_3" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_4" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_44" name="K_RUNX2" value="1"/>
-          <Constant key="Parameter_43" name="K_SP7" value="1"/>
-          <Constant key="Parameter_42" name="k_syn_marker" value="1"/>
-          <Constant key="Parameter_41" name="n_one" value="1"/>
+          <Constant key="Parameter_18" name="K_RUNX2" value="1"/>
+          <Constant key="Parameter_19" name="K_SP7" value="1"/>
+          <Constant key="Parameter_20" name="k_syn_marker" value="1"/>
+          <Constant key="Parameter_21" name="n_one" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_86" unitType="Default">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_728">
-              <SourceParameter reference="ModelValue_34"/>
+              <SourceParameter reference="ModelValue_14"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_729">
-              <SourceParameter reference="ModelValue_32"/>
+              <SourceParameter reference="ModelValue_16"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_730">
-              <SourceParameter reference="Metabolite_13"/>
+              <SourceParameter reference="Metabolite_3"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_731">
-              <SourceParameter reference="Metabolite_10"/>
+              <SourceParameter reference="Metabolite_4"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_732">
               <SourceParameter reference="Compartment_1"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_733">
-              <SourceParameter reference="ModelValue_33"/>
+              <SourceParameter reference="ModelValue_15"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_734">
-              <SourceParameter reference="ModelValue_40"/>
+              <SourceParameter reference="ModelValue_8"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_24" name="ALP turnover" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_10" name="ALP turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_24">
+  <rdf:Description rdf:about="#Reaction_10">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -1207,25 +1207,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_3" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_5" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_40" name="k1" value="1"/>
+          <Constant key="Parameter_22" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Mg2+ dose window and Mg2+ deficiency in osteoblast differentiation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_41"/>
+              <SourceParameter reference="ModelValue_7"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_3"/>
+              <SourceParameter reference="Metabolite_5"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_23" name="osteocalcin expression driven by RUNX2 and Osterix" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_11" name="osteocalcin expression driven by RUNX2 and Osterix" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_23">
+  <rdf:Description rdf:about="#Reaction_11">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1245,47 +1245,47 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_20" stoichiometry="1"/>
+          <Product metabolite="Metabolite_6" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_13" stoichiometry="1"/>
-          <Modifier metabolite="Metabolite_10" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_3" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_4" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_0" name="K_RUNX2" value="1"/>
-          <Constant key="Parameter_1" name="K_SP7" value="1"/>
-          <Constant key="Parameter_2" name="k_syn_marker" value="1"/>
-          <Constant key="Parameter_3" name="n_one" value="1"/>
+          <Constant key="Parameter_23" name="K_RUNX2" value="1"/>
+          <Constant key="Parameter_24" name="K_SP7" value="1"/>
+          <Constant key="Parameter_25" name="k_syn_marker" value="1"/>
+          <Constant key="Parameter_26" name="n_one" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_87" unitType="Default">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_744">
-              <SourceParameter reference="ModelValue_34"/>
+              <SourceParameter reference="ModelValue_14"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_745">
-              <SourceParameter reference="ModelValue_32"/>
+              <SourceParameter reference="ModelValue_16"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_746">
-              <SourceParameter reference="Metabolite_13"/>
+              <SourceParameter reference="Metabolite_3"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_747">
-              <SourceParameter reference="Metabolite_10"/>
+              <SourceParameter reference="Metabolite_4"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_748">
               <SourceParameter reference="Compartment_1"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_749">
-              <SourceParameter reference="ModelValue_33"/>
+              <SourceParameter reference="ModelValue_15"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_750">
-              <SourceParameter reference="ModelValue_40"/>
+              <SourceParameter reference="ModelValue_8"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_22" name="osteocalcin turnover" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_12" name="osteocalcin turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_22">
+  <rdf:Description rdf:about="#Reaction_12">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -1303,18 +1303,18 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_20" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_6" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_4" name="k1" value="1"/>
+          <Constant key="Parameter_27" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=Mg2+ dose window and Mg2+ deficiency in osteoblast differentiation,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_41"/>
+              <SourceParameter reference="ModelValue_7"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_20"/>
+              <SourceParameter reference="Metabolite_6"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
@@ -1537,44 +1537,44 @@
     </ListOfModelParameterSets>
     <StateTemplate>
       <StateTemplateVariable objectReference="Model_1"/>
-      <StateTemplateVariable objectReference="Metabolite_13"/>
-      <StateTemplateVariable objectReference="Metabolite_14"/>
       <StateTemplateVariable objectReference="Metabolite_3"/>
-      <StateTemplateVariable objectReference="Metabolite_20"/>
-      <StateTemplateVariable objectReference="Metabolite_15"/>
-      <StateTemplateVariable objectReference="Metabolite_10"/>
-      <StateTemplateVariable objectReference="ModelValue_29"/>
-      <StateTemplateVariable objectReference="ModelValue_0"/>
-      <StateTemplateVariable objectReference="Metabolite_16"/>
+      <StateTemplateVariable objectReference="Metabolite_2"/>
+      <StateTemplateVariable objectReference="Metabolite_5"/>
+      <StateTemplateVariable objectReference="Metabolite_6"/>
+      <StateTemplateVariable objectReference="Metabolite_1"/>
+      <StateTemplateVariable objectReference="Metabolite_4"/>
+      <StateTemplateVariable objectReference="ModelValue_19"/>
+      <StateTemplateVariable objectReference="ModelValue_20"/>
+      <StateTemplateVariable objectReference="Metabolite_0"/>
       <StateTemplateVariable objectReference="Compartment_0"/>
       <StateTemplateVariable objectReference="Compartment_1"/>
       <StateTemplateVariable objectReference="Compartment_2"/>
-      <StateTemplateVariable objectReference="ModelValue_48"/>
-      <StateTemplateVariable objectReference="ModelValue_47"/>
-      <StateTemplateVariable objectReference="ModelValue_46"/>
-      <StateTemplateVariable objectReference="ModelValue_45"/>
-      <StateTemplateVariable objectReference="ModelValue_44"/>
-      <StateTemplateVariable objectReference="ModelValue_43"/>
-      <StateTemplateVariable objectReference="ModelValue_42"/>
-      <StateTemplateVariable objectReference="ModelValue_41"/>
-      <StateTemplateVariable objectReference="ModelValue_40"/>
-      <StateTemplateVariable objectReference="ModelValue_39"/>
-      <StateTemplateVariable objectReference="ModelValue_38"/>
-      <StateTemplateVariable objectReference="ModelValue_37"/>
-      <StateTemplateVariable objectReference="ModelValue_36"/>
-      <StateTemplateVariable objectReference="ModelValue_35"/>
-      <StateTemplateVariable objectReference="ModelValue_34"/>
-      <StateTemplateVariable objectReference="ModelValue_33"/>
-      <StateTemplateVariable objectReference="ModelValue_32"/>
-      <StateTemplateVariable objectReference="ModelValue_31"/>
-      <StateTemplateVariable objectReference="ModelValue_30"/>
+      <StateTemplateVariable objectReference="ModelValue_0"/>
+      <StateTemplateVariable objectReference="ModelValue_1"/>
+      <StateTemplateVariable objectReference="ModelValue_2"/>
+      <StateTemplateVariable objectReference="ModelValue_3"/>
+      <StateTemplateVariable objectReference="ModelValue_4"/>
+      <StateTemplateVariable objectReference="ModelValue_5"/>
+      <StateTemplateVariable objectReference="ModelValue_6"/>
+      <StateTemplateVariable objectReference="ModelValue_7"/>
+      <StateTemplateVariable objectReference="ModelValue_8"/>
+      <StateTemplateVariable objectReference="ModelValue_9"/>
+      <StateTemplateVariable objectReference="ModelValue_10"/>
+      <StateTemplateVariable objectReference="ModelValue_11"/>
+      <StateTemplateVariable objectReference="ModelValue_12"/>
+      <StateTemplateVariable objectReference="ModelValue_13"/>
+      <StateTemplateVariable objectReference="ModelValue_14"/>
+      <StateTemplateVariable objectReference="ModelValue_15"/>
+      <StateTemplateVariable objectReference="ModelValue_16"/>
+      <StateTemplateVariable objectReference="ModelValue_17"/>
+      <StateTemplateVariable objectReference="ModelValue_18"/>
     </StateTemplate>
     <InitialState type="initialState">
       0 3011.0708950000003 12044.283580000001 6022.1417900000006 6022.1417900000006 602214179 1505.5354475000001 0.5 0.19979540950067134 481771343200.00012 1.0000000000000001e-09 2e-12 4.9999999999999999e-13 5.7762265046662101e-07 1 1500000 5 0.16500000000000001 1.5 1 0.057762265046662098 1 2 1.15524530093324e-07 9.24196240746594e-07 0.5 5.7762265046662101e-07 1.0000000000000001e-05 1.1552453009332399e-06 5.0000000000000004e-06 2.0000000000000002e-05 25 
     </InitialState>
   </Model>
   <ListOfTasks>
-    <Task key="Task_19" name="Steady-State" type="steadyState" scheduled="false" updateModel="false">
+    <Task key="Task_17" name="Steady-State" type="steadyState" scheduled="false" updateModel="false">
       <Report reference="Report_11" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="JacobianRequested" type="bool" value="1"/>
@@ -1593,7 +1593,7 @@
         <Parameter name="Target Criterion" type="string" value="Distance and Rate"/>
       </Method>
     </Task>
-    <Task key="Task_20" name="Time-Course" type="timeCourse" scheduled="false" updateModel="false">
+    <Task key="Task_18" name="Time-Course" type="timeCourse" scheduled="false" updateModel="false">
       <Report reference="Report_12" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="AutomaticStepSize" type="bool" value="0"/>
@@ -1615,7 +1615,7 @@
         <Parameter name="Max Internal Step Size" type="unsignedFloat" value="0"/>
       </Method>
     </Task>
-    <Task key="Task_21" name="Scan" type="scan" scheduled="false" updateModel="false">
+    <Task key="Task_19" name="Scan" type="scan" scheduled="false" updateModel="false">
       <Problem>
         <Parameter name="Subtask" type="unsignedInteger" value="1"/>
         <ParameterGroup name="ScanItems">
@@ -1627,14 +1627,14 @@
       <Method name="Scan Framework" type="ScanFramework">
       </Method>
     </Task>
-    <Task key="Task_32" name="Elementary Flux Modes" type="fluxMode" scheduled="false" updateModel="false">
+    <Task key="Task_20" name="Elementary Flux Modes" type="fluxMode" scheduled="false" updateModel="false">
       <Report reference="Report_13" target="" append="1" confirmOverwrite="1"/>
       <Problem>
       </Problem>
       <Method name="EFM Algorithm" type="EFMAlgorithm">
       </Method>
     </Task>
-    <Task key="Task_33" name="Optimization" type="optimization" scheduled="false" updateModel="false">
+    <Task key="Task_21" name="Optimization" type="optimization" scheduled="false" updateModel="false">
       <Report reference="Report_14" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="Subtask" type="cn" value="CN=Root,Vector=TaskList[Steady-State]"/>
@@ -1693,7 +1693,7 @@
     <Task key="Task_23" name="Metabolic Control Analysis" type="metabolicControlAnalysis" scheduled="false" updateModel="false">
       <Report reference="Report_16" target="" append="1" confirmOverwrite="1"/>
       <Problem>
-        <Parameter name="Steady-State" type="key" value="Task_19"/>
+        <Parameter name="Steady-State" type="key" value="Task_17"/>
       </Problem>
       <Method name="MCA Method (Reder)" type="MCAMethod(Reder)">
         <Parameter name="Modulation Factor" type="unsignedFloat" value="1.0000000000000001e-09"/>
@@ -1729,7 +1729,7 @@
         <Parameter name="Deuflhard Tolerance" type="unsignedFloat" value="0.0001"/>
       </Method>
     </Task>
-    <Task key="Task_17" name="Sensitivities" type="sensitivities" scheduled="false" updateModel="false">
+    <Task key="Task_26" name="Sensitivities" type="sensitivities" scheduled="false" updateModel="false">
       <Report reference="Report_19" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="SubtaskType" type="unsignedInteger" value="1"/>
@@ -1753,14 +1753,14 @@
         <Parameter name="Delta minimum" type="unsignedFloat" value="9.9999999999999998e-13"/>
       </Method>
     </Task>
-    <Task key="Task_31" name="Moieties" type="moieties" scheduled="false" updateModel="false">
+    <Task key="Task_27" name="Moieties" type="moieties" scheduled="false" updateModel="false">
       <Report reference="Report_20" target="" append="1" confirmOverwrite="1"/>
       <Problem>
       </Problem>
       <Method name="Householder Reduction" type="Householder">
       </Method>
     </Task>
-    <Task key="Task_26" name="Cross Section" type="crosssection" scheduled="false" updateModel="false">
+    <Task key="Task_28" name="Cross Section" type="crosssection" scheduled="false" updateModel="false">
       <Problem>
         <Parameter name="AutomaticStepSize" type="bool" value="0"/>
         <Parameter name="StepNumber" type="unsignedInteger" value="100"/>
@@ -1796,15 +1796,15 @@
         <Parameter name="Max Internal Step Size" type="unsignedFloat" value="0"/>
       </Method>
     </Task>
-    <Task key="Task_27" name="Linear Noise Approximation" type="linearNoiseApproximation" scheduled="false" updateModel="false">
+    <Task key="Task_29" name="Linear Noise Approximation" type="linearNoiseApproximation" scheduled="false" updateModel="false">
       <Report reference="Report_21" target="" append="1" confirmOverwrite="1"/>
       <Problem>
-        <Parameter name="Steady-State" type="key" value="Task_19"/>
+        <Parameter name="Steady-State" type="key" value="Task_17"/>
       </Problem>
       <Method name="Linear Noise Approximation" type="LinearNoiseApproximation">
       </Method>
     </Task>
-    <Task key="Task_28" name="Time-Course Sensitivities" type="timeSensitivities" scheduled="false" updateModel="false">
+    <Task key="Task_30" name="Time-Course Sensitivities" type="timeSensitivities" scheduled="false" updateModel="false">
       <Problem>
         <Parameter name="AutomaticStepSize" type="bool" value="0"/>
         <Parameter name="StepNumber" type="unsignedInteger" value="100"/>

@@ -60,250 +60,250 @@
         <ParameterDescription key="FunctionParameter_79" name="product" order="3" role="product"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_85" name="Function for Osterix expression driven by RUNX2" type="UserDefined" reversible="false">
+    <Function key="Function_81" name="Function for Osterix expression driven by RUNX2" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_85"/>
+  <rdf:Description rdf:about="#Function_81"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         k_syn_SP7*(RUNX2/K_RUNX2)^n_one/(1+(RUNX2/K_RUNX2)^n_one)
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_718" name="K_RUNX2" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_717" name="RUNX2" order="1" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_716" name="k_syn_SP7" order="2" role="constant"/>
-        <ParameterDescription key="FunctionParameter_704" name="n_one" order="3" role="constant"/>
+        <ParameterDescription key="FunctionParameter_670" name="K_RUNX2" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_669" name="RUNX2" order="1" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_668" name="k_syn_SP7" order="2" role="constant"/>
+        <ParameterDescription key="FunctionParameter_678" name="n_one" order="3" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_86" name="Function for ALP expression driven by RUNX2 and Osterix" type="UserDefined" reversible="false">
+    <Function key="Function_82" name="Function for ALP expression driven by RUNX2 and Osterix" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_86"/>
+  <rdf:Description rdf:about="#Function_82"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         cytosol*k_syn_marker*(RUNX2/K_RUNX2)^n_one/(1+(RUNX2/K_RUNX2)^n_one)*(SP7/K_SP7)^n_one/(1+(SP7/K_SP7)^n_one)
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_734" name="K_RUNX2" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_733" name="K_SP7" order="1" role="constant"/>
-        <ParameterDescription key="FunctionParameter_732" name="RUNX2" order="2" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_731" name="SP7" order="3" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_730" name="cytosol" order="4" role="volume"/>
-        <ParameterDescription key="FunctionParameter_729" name="k_syn_marker" order="5" role="constant"/>
-        <ParameterDescription key="FunctionParameter_728" name="n_one" order="6" role="constant"/>
+        <ParameterDescription key="FunctionParameter_688" name="K_RUNX2" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_689" name="K_SP7" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_690" name="RUNX2" order="2" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_691" name="SP7" order="3" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_692" name="cytosol" order="4" role="volume"/>
+        <ParameterDescription key="FunctionParameter_693" name="k_syn_marker" order="5" role="constant"/>
+        <ParameterDescription key="FunctionParameter_694" name="n_one" order="6" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_87" name="Function for osteocalcin expression driven by RUNX2 and Osterix" type="UserDefined" reversible="false">
+    <Function key="Function_83" name="Function for osteocalcin expression driven by RUNX2 and Osterix" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_87"/>
+  <rdf:Description rdf:about="#Function_83"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         cytosol*k_syn_marker*(RUNX2/K_RUNX2)^n_one/(1+(RUNX2/K_RUNX2)^n_one)*(SP7/K_SP7)^n_one/(1+(SP7/K_SP7)^n_one)
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_750" name="K_RUNX2" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_749" name="K_SP7" order="1" role="constant"/>
-        <ParameterDescription key="FunctionParameter_748" name="RUNX2" order="2" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_747" name="SP7" order="3" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_746" name="cytosol" order="4" role="volume"/>
-        <ParameterDescription key="FunctionParameter_745" name="k_syn_marker" order="5" role="constant"/>
-        <ParameterDescription key="FunctionParameter_744" name="n_one" order="6" role="constant"/>
+        <ParameterDescription key="FunctionParameter_704" name="K_RUNX2" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_705" name="K_SP7" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_706" name="RUNX2" order="2" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_707" name="SP7" order="3" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_708" name="cytosol" order="4" role="volume"/>
+        <ParameterDescription key="FunctionParameter_709" name="k_syn_marker" order="5" role="constant"/>
+        <ParameterDescription key="FunctionParameter_710" name="n_one" order="6" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_91" name="Function for Wnt3a binds LRP6" type="UserDefined" reversible="true">
+    <Function key="Function_84" name="Function for Wnt3a binds LRP6" type="UserDefined" reversible="true">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_91"/>
+  <rdf:Description rdf:about="#Function_84"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         cytosol*(kon_WNT3A*LRP6*WNT3A-koff_WNT3A*WNT3A_LRP6)
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_772" name="LRP6" order="0" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_771" name="WNT3A" order="1" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_770" name="WNT3A_LRP6" order="2" role="product"/>
-        <ParameterDescription key="FunctionParameter_739" name="cytosol" order="3" role="volume"/>
-        <ParameterDescription key="FunctionParameter_738" name="koff_WNT3A" order="4" role="constant"/>
-        <ParameterDescription key="FunctionParameter_737" name="kon_WNT3A" order="5" role="constant"/>
+        <ParameterDescription key="FunctionParameter_722" name="LRP6" order="0" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_723" name="WNT3A" order="1" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_724" name="WNT3A_LRP6" order="2" role="product"/>
+        <ParameterDescription key="FunctionParameter_725" name="cytosol" order="3" role="volume"/>
+        <ParameterDescription key="FunctionParameter_726" name="koff_WNT3A" order="4" role="constant"/>
+        <ParameterDescription key="FunctionParameter_727" name="kon_WNT3A" order="5" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_92" name="Function for DKK1 binds LRP6" type="UserDefined" reversible="true">
+    <Function key="Function_85" name="Function for DKK1 binds LRP6" type="UserDefined" reversible="true">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_92"/>
+  <rdf:Description rdf:about="#Function_85"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         cytosol*(kon_DKK1*LRP6*DKK1-koff_DKK1*DKK1_LRP6)
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_715" name="DKK1" order="0" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_714" name="DKK1_LRP6" order="1" role="product"/>
-        <ParameterDescription key="FunctionParameter_713" name="LRP6" order="2" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_712" name="cytosol" order="3" role="volume"/>
-        <ParameterDescription key="FunctionParameter_711" name="koff_DKK1" order="4" role="constant"/>
-        <ParameterDescription key="FunctionParameter_671" name="kon_DKK1" order="5" role="constant"/>
+        <ParameterDescription key="FunctionParameter_736" name="DKK1" order="0" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_737" name="DKK1_LRP6" order="1" role="product"/>
+        <ParameterDescription key="FunctionParameter_738" name="LRP6" order="2" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_739" name="cytosol" order="3" role="volume"/>
+        <ParameterDescription key="FunctionParameter_740" name="koff_DKK1" order="4" role="constant"/>
+        <ParameterDescription key="FunctionParameter_741" name="kon_DKK1" order="5" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_93" name="Function for Mg2+-stimulated Ser9 phosphorylation of GSK3-beta" type="UserDefined" reversible="false">
+    <Function key="Function_86" name="Function for Mg2+-stimulated Ser9 phosphorylation of GSK3-beta" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_93"/>
+  <rdf:Description rdf:about="#Function_86"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         cytosol*k_GSK3_Mg*LRP6*GSK3B*(Mg_ext/K_Mg_GSK3)^n_two/(1+(Mg_ext/K_Mg_GSK3)^n_two)
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_692" name="GSK3B" order="0" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_691" name="K_Mg_GSK3" order="1" role="constant"/>
-        <ParameterDescription key="FunctionParameter_690" name="LRP6" order="2" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_676" name="Mg_ext" order="3" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_677" name="cytosol" order="4" role="volume"/>
-        <ParameterDescription key="FunctionParameter_672" name="k_GSK3_Mg" order="5" role="constant"/>
-        <ParameterDescription key="FunctionParameter_673" name="n_two" order="6" role="constant"/>
+        <ParameterDescription key="FunctionParameter_753" name="GSK3B" order="0" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_754" name="K_Mg_GSK3" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_755" name="LRP6" order="2" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_756" name="Mg_ext" order="3" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_757" name="cytosol" order="4" role="volume"/>
+        <ParameterDescription key="FunctionParameter_758" name="k_GSK3_Mg" order="5" role="constant"/>
+        <ParameterDescription key="FunctionParameter_759" name="n_two" order="6" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_94" name="Function for destruction-complex-dependent beta-catenin degradation" type="UserDefined" reversible="false">
+    <Function key="Function_87" name="Function for destruction-complex-dependent beta-catenin degradation" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_94"/>
+  <rdf:Description rdf:about="#Function_87"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         k_dc_CTNNB1*(1-GSK3_inhibitor)*GSK3B*CTNNB1*1/(1+(WNT3A_LRP6/K_WNT_destruction)^n_one)
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_808" name="CTNNB1" order="0" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_809" name="GSK3B" order="1" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_810" name="GSK3_inhibitor" order="2" role="constant"/>
-        <ParameterDescription key="FunctionParameter_811" name="K_WNT_destruction" order="3" role="constant"/>
-        <ParameterDescription key="FunctionParameter_812" name="WNT3A_LRP6" order="4" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_813" name="k_dc_CTNNB1" order="5" role="constant"/>
-        <ParameterDescription key="FunctionParameter_814" name="n_one" order="6" role="constant"/>
+        <ParameterDescription key="FunctionParameter_772" name="CTNNB1" order="0" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_773" name="GSK3B" order="1" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_774" name="GSK3_inhibitor" order="2" role="constant"/>
+        <ParameterDescription key="FunctionParameter_775" name="K_WNT_destruction" order="3" role="constant"/>
+        <ParameterDescription key="FunctionParameter_776" name="WNT3A_LRP6" order="4" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_777" name="k_dc_CTNNB1" order="5" role="constant"/>
+        <ParameterDescription key="FunctionParameter_778" name="n_one" order="6" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_95" name="Function for beta-catenin nuclear import" type="UserDefined" reversible="false">
+    <Function key="Function_88" name="Function for beta-catenin nuclear import" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_95"/>
+  <rdf:Description rdf:about="#Function_88"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         cytosol*k_shuttle_CTNNB1*CTNNB1
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_806" name="CTNNB1" order="0" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_696" name="cytosol" order="1" role="volume"/>
-        <ParameterDescription key="FunctionParameter_786" name="k_shuttle_CTNNB1" order="2" role="constant"/>
+        <ParameterDescription key="FunctionParameter_770" name="CTNNB1" order="0" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_749" name="cytosol" order="1" role="volume"/>
+        <ParameterDescription key="FunctionParameter_767" name="k_shuttle_CTNNB1" order="2" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_96" name="Function for beta-catenin nuclear export" type="UserDefined" reversible="false">
+    <Function key="Function_89" name="Function for beta-catenin nuclear export" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_96"/>
+  <rdf:Description rdf:about="#Function_89"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         cytosol*k_shuttle_CTNNB1*CTNNB1_nuc
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_824" name="CTNNB1_nuc" order="0" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_825" name="cytosol" order="1" role="volume"/>
-        <ParameterDescription key="FunctionParameter_826" name="k_shuttle_CTNNB1" order="2" role="constant"/>
+        <ParameterDescription key="FunctionParameter_788" name="CTNNB1_nuc" order="0" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_789" name="cytosol" order="1" role="volume"/>
+        <ParameterDescription key="FunctionParameter_790" name="k_shuttle_CTNNB1" order="2" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_97" name="Function for LEF1 expression driven by beta-catenin:TCF" type="UserDefined" reversible="false">
+    <Function key="Function_90" name="Function for LEF1 expression driven by beta-catenin:TCF" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_97"/>
+  <rdf:Description rdf:about="#Function_90"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         k_syn_LEF1*(f_basal_TCF_target+(1-f_basal_TCF_target)*(CTNNB1_TCF/K_TCF_target)^n_one/(1+(CTNNB1_TCF/K_TCF_target)^n_one))
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_836" name="CTNNB1_TCF" order="0" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_837" name="K_TCF_target" order="1" role="constant"/>
-        <ParameterDescription key="FunctionParameter_838" name="f_basal_TCF_target" order="2" role="constant"/>
-        <ParameterDescription key="FunctionParameter_839" name="k_syn_LEF1" order="3" role="constant"/>
-        <ParameterDescription key="FunctionParameter_840" name="n_one" order="4" role="constant"/>
+        <ParameterDescription key="FunctionParameter_800" name="CTNNB1_TCF" order="0" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_801" name="K_TCF_target" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_802" name="f_basal_TCF_target" order="2" role="constant"/>
+        <ParameterDescription key="FunctionParameter_803" name="k_syn_LEF1" order="3" role="constant"/>
+        <ParameterDescription key="FunctionParameter_804" name="n_one" order="4" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_98" name="Function for DKK1 expression and secretion driven by beta-catenin:TCF" type="UserDefined" reversible="false">
+    <Function key="Function_91" name="Function for DKK1 expression and secretion driven by beta-catenin:TCF" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_98"/>
+  <rdf:Description rdf:about="#Function_91"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         extracellular*k_syn_DKK1*DKK1_expression*(f_basal_TCF_target+(1-f_basal_TCF_target)*(CTNNB1_TCF/K_TCF_target)^n_one/(1+(CTNNB1_TCF/K_TCF_target)^n_one))
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_850" name="CTNNB1_TCF" order="0" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_851" name="DKK1_expression" order="1" role="constant"/>
-        <ParameterDescription key="FunctionParameter_852" name="K_TCF_target" order="2" role="constant"/>
-        <ParameterDescription key="FunctionParameter_853" name="extracellular" order="3" role="volume"/>
-        <ParameterDescription key="FunctionParameter_854" name="f_basal_TCF_target" order="4" role="constant"/>
-        <ParameterDescription key="FunctionParameter_855" name="k_syn_DKK1" order="5" role="constant"/>
-        <ParameterDescription key="FunctionParameter_856" name="n_one" order="6" role="constant"/>
+        <ParameterDescription key="FunctionParameter_814" name="CTNNB1_TCF" order="0" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_815" name="DKK1_expression" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_816" name="K_TCF_target" order="2" role="constant"/>
+        <ParameterDescription key="FunctionParameter_817" name="extracellular" order="3" role="volume"/>
+        <ParameterDescription key="FunctionParameter_818" name="f_basal_TCF_target" order="4" role="constant"/>
+        <ParameterDescription key="FunctionParameter_819" name="k_syn_DKK1" order="5" role="constant"/>
+        <ParameterDescription key="FunctionParameter_820" name="n_one" order="6" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_99" name="Function for RUNX2 expression driven by beta-catenin:TCF" type="UserDefined" reversible="false">
+    <Function key="Function_92" name="Function for RUNX2 expression driven by beta-catenin:TCF" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_99"/>
+  <rdf:Description rdf:about="#Function_92"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         k_syn_RUNX2_TCF*(CTNNB1_TCF/K_TCF_RUNX2)^n_two/(1+(CTNNB1_TCF/K_TCF_RUNX2)^n_two)
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_848" name="CTNNB1_TCF" order="0" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_833" name="K_TCF_RUNX2" order="1" role="constant"/>
-        <ParameterDescription key="FunctionParameter_847" name="k_syn_RUNX2_TCF" order="2" role="constant"/>
-        <ParameterDescription key="FunctionParameter_864" name="n_two" order="3" role="constant"/>
+        <ParameterDescription key="FunctionParameter_812" name="CTNNB1_TCF" order="0" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_797" name="K_TCF_RUNX2" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_811" name="k_syn_RUNX2_TCF" order="2" role="constant"/>
+        <ParameterDescription key="FunctionParameter_828" name="n_two" order="3" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_100" name="Function for CXCR4 expression" type="UserDefined" reversible="false">
+    <Function key="Function_93" name="Function for CXCR4 expression" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_100"/>
+  <rdf:Description rdf:about="#Function_93"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         k_syn_CXCR4*CXCR4_expression
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_846" name="CXCR4_expression" order="0" role="constant"/>
-        <ParameterDescription key="FunctionParameter_834" name="k_syn_CXCR4" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_810" name="CXCR4_expression" order="0" role="constant"/>
+        <ParameterDescription key="FunctionParameter_798" name="k_syn_CXCR4" order="1" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_101" name="Function for CXCL12 binds CXCR4" type="UserDefined" reversible="true">
+    <Function key="Function_94" name="Function for CXCL12 binds CXCR4" type="UserDefined" reversible="true">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_101"/>
+  <rdf:Description rdf:about="#Function_94"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         cytosol*(kon_CXCL12*CXCR4*CXCL12-koff_CXCL12*CXCL12_CXCR4)
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_877" name="CXCL12" order="0" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_878" name="CXCL12_CXCR4" order="1" role="product"/>
-        <ParameterDescription key="FunctionParameter_879" name="CXCR4" order="2" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_880" name="cytosol" order="3" role="volume"/>
-        <ParameterDescription key="FunctionParameter_881" name="koff_CXCL12" order="4" role="constant"/>
-        <ParameterDescription key="FunctionParameter_882" name="kon_CXCL12" order="5" role="constant"/>
+        <ParameterDescription key="FunctionParameter_841" name="CXCL12" order="0" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_842" name="CXCL12_CXCR4" order="1" role="product"/>
+        <ParameterDescription key="FunctionParameter_843" name="CXCR4" order="2" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_844" name="cytosol" order="3" role="volume"/>
+        <ParameterDescription key="FunctionParameter_845" name="koff_CXCL12" order="4" role="constant"/>
+        <ParameterDescription key="FunctionParameter_846" name="kon_CXCL12" order="5" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_102" name="Function for ligand-induced CXCR4 internalisation" type="UserDefined" reversible="false">
+    <Function key="Function_95" name="Function for ligand-induced CXCR4 internalisation" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_102"/>
+  <rdf:Description rdf:about="#Function_95"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         k_int_CXCR4*CXCR4_internalisation*CXCL12_CXCR4
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_874" name="CXCL12_CXCR4" order="0" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_889" name="CXCR4_internalisation" order="1" role="constant"/>
-        <ParameterDescription key="FunctionParameter_890" name="k_int_CXCR4" order="2" role="constant"/>
+        <ParameterDescription key="FunctionParameter_838" name="CXCL12_CXCR4" order="0" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_853" name="CXCR4_internalisation" order="1" role="constant"/>
+        <ParameterDescription key="FunctionParameter_854" name="k_int_CXCR4" order="2" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
-    <Function key="Function_103" name="Function for CXCR4-stimulated Ser9 phosphorylation of GSK3-beta" type="UserDefined" reversible="false">
+    <Function key="Function_96" name="Function for CXCR4-stimulated Ser9 phosphorylation of GSK3-beta" type="UserDefined" reversible="false">
       <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Function_103"/>
+  <rdf:Description rdf:about="#Function_96"/>
 </rdf:RDF></MiriamAnnotation>
       <Expression>
         k_GSK3_CXCR4*CXCL12_CXCR4*GSK3B
       </Expression>
       <ListOfParameterDescriptions>
-        <ParameterDescription key="FunctionParameter_898" name="CXCL12_CXCR4" order="0" role="modifier"/>
-        <ParameterDescription key="FunctionParameter_899" name="GSK3B" order="1" role="substrate"/>
-        <ParameterDescription key="FunctionParameter_900" name="k_GSK3_CXCR4" order="2" role="constant"/>
+        <ParameterDescription key="FunctionParameter_862" name="CXCL12_CXCR4" order="0" role="modifier"/>
+        <ParameterDescription key="FunctionParameter_863" name="GSK3B" order="1" role="substrate"/>
+        <ParameterDescription key="FunctionParameter_864" name="k_GSK3_CXCR4" order="2" role="constant"/>
       </ListOfParameterDescriptions>
     </Function>
   </ListOfFunctions>
-  <Model key="Model_0" name="SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+" simulationType="time" timeUnit="h" volumeUnit="l" areaUnit="m²" lengthUnit="m" quantityUnit="mmol" type="deterministic" avogadroConstant="6.0221417899999999e+23">
+  <Model key="Model_1" name="SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+" simulationType="time" timeUnit="h" volumeUnit="l" areaUnit="m²" lengthUnit="m" quantityUnit="mmol" type="deterministic" avogadroConstant="6.0221417899999999e+23">
     <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:bqbiol="http://biomodels.net/biology-qualifiers/" xmlns:bqmodel="http://biomodels.net/model-qualifiers/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Model_0">
+  <rdf:Description rdf:about="#Model_1">
     <CopasiMT:isDescribedBy>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/doi:10.3390/polym14142872"/>
@@ -362,9 +362,9 @@
 
     </Comment>
     <ListOfCompartments>
-      <Compartment key="Compartment_2" name="extracellular space (peri-implant / culture medium)" simulationType="fixed" dimensionality="3" addNoise="false">
+      <Compartment key="Compartment_0" name="extracellular space (peri-implant / culture medium)" simulationType="fixed" dimensionality="3" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Compartment_2">
+  <rdf:Description rdf:about="#Compartment_0">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0005615"/>
@@ -404,9 +404,9 @@
 
         </Comment>
       </Compartment>
-      <Compartment key="Compartment_0" name="nucleus of osteogenic cells" simulationType="fixed" dimensionality="3" addNoise="false">
+      <Compartment key="Compartment_2" name="nucleus of osteogenic cells" simulationType="fixed" dimensionality="3" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Compartment_0">
+  <rdf:Description rdf:about="#Compartment_2">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0005634"/>
@@ -430,9 +430,9 @@
       </Compartment>
     </ListOfCompartments>
     <ListOfMetabolites>
-      <Metabolite key="Metabolite_4" name="Mg2+ (extracellular)" simulationType="fixed" compartment="Compartment_2" addNoise="false">
+      <Metabolite key="Metabolite_0" name="Mg2+ (extracellular)" simulationType="fixed" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_4">
+  <rdf:Description rdf:about="#Metabolite_0">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/CHEBI:18420"/>
@@ -449,9 +449,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_3" name="RUNX2 (nuclear)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_1" name="RUNX2 (nuclear)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_3">
+  <rdf:Description rdf:about="#Metabolite_1">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q13950"/>
@@ -467,9 +467,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_10" name="Osterix (SP7, nuclear)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_2" name="Osterix (SP7, nuclear)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_10">
+  <rdf:Description rdf:about="#Metabolite_2">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q8TDD2"/>
@@ -485,9 +485,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_9" name="alkaline phosphatase, tissue-nonspecific (bone ALP)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
+      <Metabolite key="Metabolite_3" name="alkaline phosphatase, tissue-nonspecific (bone ALP)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_9">
+  <rdf:Description rdf:about="#Metabolite_3">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P05186"/>
@@ -503,9 +503,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_8" name="osteocalcin (BGLAP)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
+      <Metabolite key="Metabolite_4" name="osteocalcin (BGLAP)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_8">
+  <rdf:Description rdf:about="#Metabolite_4">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P02818"/>
@@ -521,9 +521,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_6" name="Wnt3a (extracellular)" simulationType="fixed" compartment="Compartment_2" addNoise="false">
+      <Metabolite key="Metabolite_5" name="Wnt3a (extracellular)" simulationType="fixed" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_6">
+  <rdf:Description rdf:about="#Metabolite_5">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P56704"/>
@@ -540,9 +540,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_5" name="LRP6 (free Wnt co-receptor)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
+      <Metabolite key="Metabolite_6" name="LRP6 (free Wnt co-receptor)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_5">
+  <rdf:Description rdf:about="#Metabolite_6">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:O75581"/>
@@ -558,9 +558,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_2" name="Wnt3a:LRP6 (active co-receptor)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
+      <Metabolite key="Metabolite_7" name="Wnt3a:LRP6 (active co-receptor)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_2">
+  <rdf:Description rdf:about="#Metabolite_7">
     <CopasiMT:hasPart>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:O75581"/>
@@ -577,9 +577,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_1" name="Dickkopf-1 (extracellular)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
+      <Metabolite key="Metabolite_8" name="Dickkopf-1 (extracellular)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_1">
+  <rdf:Description rdf:about="#Metabolite_8">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:O94907"/>
@@ -595,9 +595,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_7" name="DKK1:LRP6 (blocked co-receptor)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
+      <Metabolite key="Metabolite_9" name="DKK1:LRP6 (blocked co-receptor)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_7">
+  <rdf:Description rdf:about="#Metabolite_9">
     <CopasiMT:hasPart>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:O75581"/>
@@ -614,9 +614,9 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_0" name="GSK3-beta (active)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
+      <Metabolite key="Metabolite_10" name="GSK3-beta (active)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Metabolite_0">
+  <rdf:Description rdf:about="#Metabolite_10">
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P49841"/>
@@ -668,7 +668,7 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_13" name="beta-catenin (nuclear, free; active)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_13" name="beta-catenin (nuclear, free; active)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_13">
     <CopasiMT:isVersionOf>
@@ -686,7 +686,7 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_14" name="TCF/LEF transcription factors (free)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_14" name="TCF/LEF transcription factors (free)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_14">
     <CopasiMT:isVersionOf>
@@ -704,7 +704,7 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_15" name="beta-catenin:TCF/LEF (transcription complex)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_15" name="beta-catenin:TCF/LEF (transcription complex)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_15">
     <CopasiMT:hasPart>
@@ -723,7 +723,7 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_16" name="LEF1 (newly expressed protein)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
+      <Metabolite key="Metabolite_16" name="LEF1 (newly expressed protein)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_16">
     <CopasiMT:is>
@@ -741,7 +741,7 @@
 
         </Comment>
       </Metabolite>
-      <Metabolite key="Metabolite_17" name="SDF-1alpha / CXCL12 (extracellular)" simulationType="fixed" compartment="Compartment_2" addNoise="false">
+      <Metabolite key="Metabolite_17" name="SDF-1alpha / CXCL12 (extracellular)" simulationType="fixed" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_17">
     <CopasiMT:is>
@@ -817,9 +817,9 @@
       </Metabolite>
     </ListOfMetabolites>
     <ListOfModelValues>
-      <ModelValue key="ModelValue_28" name="basal RUNX2 synthesis" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_0" name="basal RUNX2 synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_28"/>
+  <rdf:Description rdf:about="#ModelValue_0"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -832,9 +832,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_27" name="first-order turnover of regulated proteins" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_1" name="first-order turnover of regulated proteins" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_27"/>
+  <rdf:Description rdf:about="#ModelValue_1"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -847,9 +847,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_26" name="maximal RUNX2-driven Osterix synthesis" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_2" name="maximal RUNX2-driven Osterix synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_26"/>
+  <rdf:Description rdf:about="#ModelValue_2"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -862,9 +862,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_25" name="RUNX2 for half-maximal target activation" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_3" name="RUNX2 for half-maximal target activation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_25"/>
+  <rdf:Description rdf:about="#ModelValue_3"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -877,9 +877,9 @@
           mmol/l
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_24" name="maximal synthesis of ALP and osteocalcin" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_4" name="maximal synthesis of ALP and osteocalcin" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_24"/>
+  <rdf:Description rdf:about="#ModelValue_4"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -892,9 +892,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_23" name="Osterix for half-maximal target activation" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_5" name="Osterix for half-maximal target activation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_23"/>
+  <rdf:Description rdf:about="#ModelValue_5"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -907,9 +907,9 @@
           mmol/l
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_22" name="Hill coefficient 1" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_6" name="Hill coefficient 1" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_22"/>
+  <rdf:Description rdf:about="#ModelValue_6"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -922,9 +922,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_21" name="LRP6 synthesis" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_7" name="LRP6 synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_21"/>
+  <rdf:Description rdf:about="#ModelValue_7"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -937,9 +937,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_20" name="Wnt3a association to LRP6" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_8" name="Wnt3a association to LRP6" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_20"/>
+  <rdf:Description rdf:about="#ModelValue_8"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -952,9 +952,9 @@
           l/(mmol*h)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_19" name="Wnt3a dissociation from LRP6" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_9" name="Wnt3a dissociation from LRP6" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_19"/>
+  <rdf:Description rdf:about="#ModelValue_9"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -967,9 +967,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_18" name="DKK1 association to LRP6" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_10" name="DKK1 association to LRP6" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_18"/>
+  <rdf:Description rdf:about="#ModelValue_10"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -982,9 +982,9 @@
           l/(mmol*h)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_17" name="DKK1 dissociation from LRP6" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_11" name="DKK1 dissociation from LRP6" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_17"/>
+  <rdf:Description rdf:about="#ModelValue_11"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -997,9 +997,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_16" name="DKK1 clearance from the medium" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_12" name="DKK1 clearance from the medium" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_16"/>
+  <rdf:Description rdf:about="#ModelValue_12"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1012,9 +1012,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_15" name="maximal Mg2+-stimulated GSK3-beta inactivation per LRP6" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_13" name="maximal Mg2+-stimulated GSK3-beta inactivation per LRP6" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_15"/>
+  <rdf:Description rdf:about="#ModelValue_13"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1042,9 +1042,9 @@
           mmol/l
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_13" name="GSK3-beta reactivation (Ser9 dephosphorylation)" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_15" name="GSK3-beta reactivation (Ser9 dephosphorylation)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_13"/>
+  <rdf:Description rdf:about="#ModelValue_15"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1057,9 +1057,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_12" name="fraction of GSK3 activity blocked by a drug (CHIR99021 / LiCl)" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_16" name="fraction of GSK3 activity blocked by a drug (CHIR99021 / LiCl)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_12"/>
+  <rdf:Description rdf:about="#ModelValue_16"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1072,9 +1072,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_11" name="Hill coefficient 2" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_17" name="Hill coefficient 2" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_11"/>
+  <rdf:Description rdf:about="#ModelValue_17"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1087,9 +1087,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_10" name="beta-catenin synthesis" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_18" name="beta-catenin synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_10"/>
+  <rdf:Description rdf:about="#ModelValue_18"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1102,9 +1102,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_9" name="axin-independent beta-catenin degradation" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_19" name="axin-independent beta-catenin degradation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_9"/>
+  <rdf:Description rdf:about="#ModelValue_19"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1117,9 +1117,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_8" name="destruction-complex degradation per active GSK3-beta" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_20" name="destruction-complex degradation per active GSK3-beta" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_8"/>
+  <rdf:Description rdf:about="#ModelValue_20"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1132,9 +1132,9 @@
           l/(mmol*h)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_7" name="Wnt3a:LRP6 for half-maximal inhibition of the destruction complex" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_21" name="Wnt3a:LRP6 for half-maximal inhibition of the destruction complex" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_7"/>
+  <rdf:Description rdf:about="#ModelValue_21"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1147,9 +1147,9 @@
           mmol/l
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_6" name="beta-catenin nucleo-cytoplasmic shuttling" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_22" name="beta-catenin nucleo-cytoplasmic shuttling" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_6"/>
+  <rdf:Description rdf:about="#ModelValue_22"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1162,9 +1162,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_5" name="beta-catenin binding to TCF" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_23" name="beta-catenin binding to TCF" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_5"/>
+  <rdf:Description rdf:about="#ModelValue_23"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1177,9 +1177,9 @@
           l/(mmol*h)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_4" name="beta-catenin dissociation from TCF" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_24" name="beta-catenin dissociation from TCF" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_4"/>
+  <rdf:Description rdf:about="#ModelValue_24"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1192,9 +1192,9 @@
           1/h
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_3" name="beta-catenin:TCF for half-maximal target-gene activation" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_25" name="beta-catenin:TCF for half-maximal target-gene activation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_3"/>
+  <rdf:Description rdf:about="#ModelValue_25"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1207,9 +1207,9 @@
           mmol/l
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_2" name="TCF-independent expression of LEF1 and DKK1 (fraction)" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_26" name="TCF-independent expression of LEF1 and DKK1 (fraction)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_2"/>
+  <rdf:Description rdf:about="#ModelValue_26"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1222,9 +1222,9 @@
           1
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_1" name="maximal LEF1 synthesis" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_27" name="maximal LEF1 synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_1"/>
+  <rdf:Description rdf:about="#ModelValue_27"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1237,9 +1237,9 @@
           mmol/(h*l)
         </Unit>
       </ModelValue>
-      <ModelValue key="ModelValue_0" name="maximal DKK1 secretion (per medium volume)" simulationType="fixed" addNoise="false">
+      <ModelValue key="ModelValue_28" name="maximal DKK1 secretion (per medium volume)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_0"/>
+  <rdf:Description rdf:about="#ModelValue_28"/>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1592,9 +1592,9 @@
       </ModelValue>
     </ListOfModelValues>
     <ListOfReactions>
-      <Reaction key="Reaction_20" name="basal RUNX2 expression" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_0" name="basal RUNX2 expression" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_20">
+  <rdf:Description rdf:about="#Reaction_0">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1612,22 +1612,22 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_3" stoichiometry="1"/>
+          <Product metabolite="Metabolite_1" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
-          <Constant key="Parameter_39" name="v" value="1"/>
+          <Constant key="Parameter_0" name="v" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_6" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[nucleus of osteogenic cells]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_49">
-              <SourceParameter reference="ModelValue_28"/>
+              <SourceParameter reference="ModelValue_0"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_19" name="RUNX2 turnover" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_1" name="RUNX2 turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_19">
+  <rdf:Description rdf:about="#Reaction_1">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -1645,25 +1645,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_3" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_1" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_38" name="k1" value="1"/>
+          <Constant key="Parameter_1" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[nucleus of osteogenic cells]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_27"/>
+              <SourceParameter reference="ModelValue_1"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_3"/>
+              <SourceParameter reference="Metabolite_1"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_18" name="Osterix expression driven by RUNX2" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_2" name="Osterix expression driven by RUNX2" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_18">
+  <rdf:Description rdf:about="#Reaction_2">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1681,36 +1681,36 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_10" stoichiometry="1"/>
+          <Product metabolite="Metabolite_2" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_3" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_1" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_37" name="K_RUNX2" value="1"/>
-          <Constant key="Parameter_36" name="k_syn_SP7" value="1"/>
-          <Constant key="Parameter_35" name="n_one" value="1"/>
+          <Constant key="Parameter_2" name="K_RUNX2" value="1"/>
+          <Constant key="Parameter_3" name="k_syn_SP7" value="1"/>
+          <Constant key="Parameter_4" name="n_one" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_85" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[nucleus of osteogenic cells]">
+        <KineticLaw function="Function_81" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[nucleus of osteogenic cells]">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_718">
-              <SourceParameter reference="ModelValue_25"/>
+            <CallParameter functionParameter="FunctionParameter_670">
+              <SourceParameter reference="ModelValue_3"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_717">
-              <SourceParameter reference="Metabolite_3"/>
+            <CallParameter functionParameter="FunctionParameter_669">
+              <SourceParameter reference="Metabolite_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_716">
-              <SourceParameter reference="ModelValue_26"/>
+            <CallParameter functionParameter="FunctionParameter_668">
+              <SourceParameter reference="ModelValue_2"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_704">
-              <SourceParameter reference="ModelValue_22"/>
+            <CallParameter functionParameter="FunctionParameter_678">
+              <SourceParameter reference="ModelValue_6"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_17" name="Osterix turnover" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_3" name="Osterix turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_17">
+  <rdf:Description rdf:about="#Reaction_3">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -1728,25 +1728,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_10" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_2" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_34" name="k1" value="1"/>
+          <Constant key="Parameter_5" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[nucleus of osteogenic cells]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_27"/>
+              <SourceParameter reference="ModelValue_1"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_10"/>
+              <SourceParameter reference="Metabolite_2"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_16" name="ALP expression driven by RUNX2 and Osterix" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_4" name="ALP expression driven by RUNX2 and Osterix" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_16">
+  <rdf:Description rdf:about="#Reaction_4">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1766,47 +1766,47 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_9" stoichiometry="1"/>
+          <Product metabolite="Metabolite_3" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_3" stoichiometry="1"/>
-          <Modifier metabolite="Metabolite_10" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_1" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_2" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_33" name="K_RUNX2" value="1"/>
-          <Constant key="Parameter_32" name="K_SP7" value="1"/>
-          <Constant key="Parameter_31" name="k_syn_marker" value="1"/>
-          <Constant key="Parameter_30" name="n_one" value="1"/>
+          <Constant key="Parameter_6" name="K_RUNX2" value="1"/>
+          <Constant key="Parameter_7" name="K_SP7" value="1"/>
+          <Constant key="Parameter_8" name="k_syn_marker" value="1"/>
+          <Constant key="Parameter_9" name="n_one" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_86" unitType="Default">
+        <KineticLaw function="Function_82" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_734">
-              <SourceParameter reference="ModelValue_25"/>
+            <CallParameter functionParameter="FunctionParameter_688">
+              <SourceParameter reference="ModelValue_3"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_733">
-              <SourceParameter reference="ModelValue_23"/>
+            <CallParameter functionParameter="FunctionParameter_689">
+              <SourceParameter reference="ModelValue_5"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_732">
-              <SourceParameter reference="Metabolite_3"/>
+            <CallParameter functionParameter="FunctionParameter_690">
+              <SourceParameter reference="Metabolite_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_731">
-              <SourceParameter reference="Metabolite_10"/>
+            <CallParameter functionParameter="FunctionParameter_691">
+              <SourceParameter reference="Metabolite_2"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_730">
+            <CallParameter functionParameter="FunctionParameter_692">
               <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_729">
-              <SourceParameter reference="ModelValue_24"/>
+            <CallParameter functionParameter="FunctionParameter_693">
+              <SourceParameter reference="ModelValue_4"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_728">
-              <SourceParameter reference="ModelValue_22"/>
+            <CallParameter functionParameter="FunctionParameter_694">
+              <SourceParameter reference="ModelValue_6"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_15" name="ALP turnover" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_5" name="ALP turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_15">
+  <rdf:Description rdf:about="#Reaction_5">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -1824,25 +1824,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_9" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_3" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_29" name="k1" value="1"/>
+          <Constant key="Parameter_10" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_27"/>
+              <SourceParameter reference="ModelValue_1"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_9"/>
+              <SourceParameter reference="Metabolite_3"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_14" name="osteocalcin expression driven by RUNX2 and Osterix" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_6" name="osteocalcin expression driven by RUNX2 and Osterix" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_14">
+  <rdf:Description rdf:about="#Reaction_6">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1862,47 +1862,47 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_8" stoichiometry="1"/>
+          <Product metabolite="Metabolite_4" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_3" stoichiometry="1"/>
-          <Modifier metabolite="Metabolite_10" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_1" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_2" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_28" name="K_RUNX2" value="1"/>
-          <Constant key="Parameter_27" name="K_SP7" value="1"/>
-          <Constant key="Parameter_26" name="k_syn_marker" value="1"/>
-          <Constant key="Parameter_25" name="n_one" value="1"/>
+          <Constant key="Parameter_11" name="K_RUNX2" value="1"/>
+          <Constant key="Parameter_12" name="K_SP7" value="1"/>
+          <Constant key="Parameter_13" name="k_syn_marker" value="1"/>
+          <Constant key="Parameter_14" name="n_one" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_87" unitType="Default">
+        <KineticLaw function="Function_83" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_750">
-              <SourceParameter reference="ModelValue_25"/>
+            <CallParameter functionParameter="FunctionParameter_704">
+              <SourceParameter reference="ModelValue_3"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_749">
-              <SourceParameter reference="ModelValue_23"/>
+            <CallParameter functionParameter="FunctionParameter_705">
+              <SourceParameter reference="ModelValue_5"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_748">
-              <SourceParameter reference="Metabolite_3"/>
+            <CallParameter functionParameter="FunctionParameter_706">
+              <SourceParameter reference="Metabolite_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_747">
-              <SourceParameter reference="Metabolite_10"/>
+            <CallParameter functionParameter="FunctionParameter_707">
+              <SourceParameter reference="Metabolite_2"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_746">
+            <CallParameter functionParameter="FunctionParameter_708">
               <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_745">
-              <SourceParameter reference="ModelValue_24"/>
+            <CallParameter functionParameter="FunctionParameter_709">
+              <SourceParameter reference="ModelValue_4"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_744">
-              <SourceParameter reference="ModelValue_22"/>
+            <CallParameter functionParameter="FunctionParameter_710">
+              <SourceParameter reference="ModelValue_6"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_13" name="osteocalcin turnover" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_7" name="osteocalcin turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_13">
+  <rdf:Description rdf:about="#Reaction_7">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -1920,25 +1920,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_8" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_4" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_24" name="k1" value="1"/>
+          <Constant key="Parameter_15" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_27"/>
+              <SourceParameter reference="ModelValue_1"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_8"/>
+              <SourceParameter reference="Metabolite_4"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_12" name="LRP6 expression" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_8" name="LRP6 expression" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_12">
+  <rdf:Description rdf:about="#Reaction_8">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1956,22 +1956,22 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_5" stoichiometry="1"/>
+          <Product metabolite="Metabolite_6" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
-          <Constant key="Parameter_23" name="v" value="1"/>
+          <Constant key="Parameter_16" name="v" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_6" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_49">
-              <SourceParameter reference="ModelValue_21"/>
+              <SourceParameter reference="ModelValue_7"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_11" name="LRP6 turnover" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_9" name="LRP6 turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_11">
+  <rdf:Description rdf:about="#Reaction_9">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -1989,18 +1989,18 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_5" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_6" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_22" name="k1" value="1"/>
+          <Constant key="Parameter_17" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_27"/>
+              <SourceParameter reference="ModelValue_1"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_5"/>
+              <SourceParameter reference="Metabolite_6"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
@@ -2025,42 +2025,42 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_5" stoichiometry="1"/>
           <Substrate metabolite="Metabolite_6" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_5" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfProducts>
-          <Product metabolite="Metabolite_2" stoichiometry="1"/>
+          <Product metabolite="Metabolite_7" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
-          <Constant key="Parameter_21" name="koff_WNT3A" value="1"/>
-          <Constant key="Parameter_20" name="kon_WNT3A" value="1"/>
+          <Constant key="Parameter_18" name="koff_WNT3A" value="1"/>
+          <Constant key="Parameter_19" name="kon_WNT3A" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_91" unitType="Default">
+        <KineticLaw function="Function_84" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_772">
-              <SourceParameter reference="Metabolite_5"/>
-            </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_771">
+            <CallParameter functionParameter="FunctionParameter_722">
               <SourceParameter reference="Metabolite_6"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_770">
-              <SourceParameter reference="Metabolite_2"/>
+            <CallParameter functionParameter="FunctionParameter_723">
+              <SourceParameter reference="Metabolite_5"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_739">
+            <CallParameter functionParameter="FunctionParameter_724">
+              <SourceParameter reference="Metabolite_7"/>
+            </CallParameter>
+            <CallParameter functionParameter="FunctionParameter_725">
               <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_738">
-              <SourceParameter reference="ModelValue_19"/>
+            <CallParameter functionParameter="FunctionParameter_726">
+              <SourceParameter reference="ModelValue_9"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_737">
-              <SourceParameter reference="ModelValue_20"/>
+            <CallParameter functionParameter="FunctionParameter_727">
+              <SourceParameter reference="ModelValue_8"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_9" name="turnover of Wnt3a-bound LRP6" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_11" name="turnover of Wnt3a-bound LRP6" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_9">
+  <rdf:Description rdf:about="#Reaction_11">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0031623"/>
@@ -2078,25 +2078,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_2" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_7" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_19" name="k1" value="1"/>
+          <Constant key="Parameter_20" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_27"/>
+              <SourceParameter reference="ModelValue_1"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_2"/>
+              <SourceParameter reference="Metabolite_7"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_8" name="DKK1 binds LRP6" reversible="true" fast="false" addNoise="false">
+      <Reaction key="Reaction_12" name="DKK1 binds LRP6" reversible="true" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_8">
+  <rdf:Description rdf:about="#Reaction_12">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0060070"/>
@@ -2115,42 +2115,42 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_5" stoichiometry="1"/>
-          <Substrate metabolite="Metabolite_1" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_6" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_8" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfProducts>
-          <Product metabolite="Metabolite_7" stoichiometry="1"/>
+          <Product metabolite="Metabolite_9" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
-          <Constant key="Parameter_18" name="koff_DKK1" value="1"/>
-          <Constant key="Parameter_17" name="kon_DKK1" value="1"/>
+          <Constant key="Parameter_21" name="koff_DKK1" value="1"/>
+          <Constant key="Parameter_22" name="kon_DKK1" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_92" unitType="Default">
+        <KineticLaw function="Function_85" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_715">
-              <SourceParameter reference="Metabolite_1"/>
+            <CallParameter functionParameter="FunctionParameter_736">
+              <SourceParameter reference="Metabolite_8"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_714">
-              <SourceParameter reference="Metabolite_7"/>
+            <CallParameter functionParameter="FunctionParameter_737">
+              <SourceParameter reference="Metabolite_9"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_713">
-              <SourceParameter reference="Metabolite_5"/>
+            <CallParameter functionParameter="FunctionParameter_738">
+              <SourceParameter reference="Metabolite_6"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_712">
+            <CallParameter functionParameter="FunctionParameter_739">
               <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_711">
-              <SourceParameter reference="ModelValue_17"/>
+            <CallParameter functionParameter="FunctionParameter_740">
+              <SourceParameter reference="ModelValue_11"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_671">
-              <SourceParameter reference="ModelValue_18"/>
+            <CallParameter functionParameter="FunctionParameter_741">
+              <SourceParameter reference="ModelValue_10"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_7" name="internalisation of DKK1-bound LRP6" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_13" name="internalisation of DKK1-bound LRP6" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_7">
+  <rdf:Description rdf:about="#Reaction_13">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0031623"/>
@@ -2168,25 +2168,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_7" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_9" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_16" name="k1" value="1"/>
+          <Constant key="Parameter_23" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_27"/>
+              <SourceParameter reference="ModelValue_1"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_7"/>
+              <SourceParameter reference="Metabolite_9"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_6" name="DKK1 clearance" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_14" name="DKK1 clearance" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_6">
+  <rdf:Description rdf:about="#Reaction_14">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -2204,25 +2204,25 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_1" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_8" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_15" name="k1" value="1"/>
+          <Constant key="Parameter_24" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[extracellular space (peri-implant / culture medium)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_16"/>
+              <SourceParameter reference="ModelValue_12"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
-              <SourceParameter reference="Metabolite_1"/>
+              <SourceParameter reference="Metabolite_8"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_5" name="Mg2+-stimulated Ser9 phosphorylation of GSK3-beta" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_15" name="Mg2+-stimulated Ser9 phosphorylation of GSK3-beta" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_5">
+  <rdf:Description rdf:about="#Reaction_15">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0060070"/>
@@ -2242,49 +2242,49 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_0" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_10" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfProducts>
           <Product metabolite="Metabolite_11" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_5" stoichiometry="1"/>
-          <Modifier metabolite="Metabolite_4" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_6" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_0" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_14" name="K_Mg_GSK3" value="1"/>
-          <Constant key="Parameter_13" name="k_GSK3_Mg" value="1"/>
-          <Constant key="Parameter_12" name="n_two" value="1"/>
+          <Constant key="Parameter_25" name="K_Mg_GSK3" value="1"/>
+          <Constant key="Parameter_26" name="k_GSK3_Mg" value="1"/>
+          <Constant key="Parameter_27" name="n_two" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_93" unitType="Default">
+        <KineticLaw function="Function_86" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_692">
-              <SourceParameter reference="Metabolite_0"/>
+            <CallParameter functionParameter="FunctionParameter_753">
+              <SourceParameter reference="Metabolite_10"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_691">
+            <CallParameter functionParameter="FunctionParameter_754">
               <SourceParameter reference="ModelValue_14"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_690">
-              <SourceParameter reference="Metabolite_5"/>
+            <CallParameter functionParameter="FunctionParameter_755">
+              <SourceParameter reference="Metabolite_6"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_676">
-              <SourceParameter reference="Metabolite_4"/>
+            <CallParameter functionParameter="FunctionParameter_756">
+              <SourceParameter reference="Metabolite_0"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_677">
+            <CallParameter functionParameter="FunctionParameter_757">
               <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_672">
-              <SourceParameter reference="ModelValue_15"/>
+            <CallParameter functionParameter="FunctionParameter_758">
+              <SourceParameter reference="ModelValue_13"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_673">
-              <SourceParameter reference="ModelValue_11"/>
+            <CallParameter functionParameter="FunctionParameter_759">
+              <SourceParameter reference="ModelValue_17"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_4" name="GSK3-beta Ser9 dephosphorylation" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_16" name="GSK3-beta Ser9 dephosphorylation" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_4">
+  <rdf:Description rdf:about="#Reaction_16">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0060070"/>
@@ -2305,15 +2305,15 @@
           <Substrate metabolite="Metabolite_11" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfProducts>
-          <Product metabolite="Metabolite_0" stoichiometry="1"/>
+          <Product metabolite="Metabolite_10" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
-          <Constant key="Parameter_11" name="k1" value="1"/>
+          <Constant key="Parameter_28" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_13"/>
+              <SourceParameter reference="ModelValue_15"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
               <SourceParameter reference="Metabolite_11"/>
@@ -2321,9 +2321,9 @@
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_3" name="beta-catenin synthesis" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_17" name="beta-catenin synthesis" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_3">
+  <rdf:Description rdf:about="#Reaction_17">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -2344,19 +2344,19 @@
           <Product metabolite="Metabolite_12" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
-          <Constant key="Parameter_10" name="v" value="1"/>
+          <Constant key="Parameter_29" name="v" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_6" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_49">
-              <SourceParameter reference="ModelValue_10"/>
+              <SourceParameter reference="ModelValue_18"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_2" name="axin-independent beta-catenin degradation" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_18" name="axin-independent beta-catenin degradation" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_2">
+  <rdf:Description rdf:about="#Reaction_18">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -2377,12 +2377,12 @@
           <Substrate metabolite="Metabolite_12" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfConstants>
-          <Constant key="Parameter_9" name="k1" value="1"/>
+          <Constant key="Parameter_30" name="k1" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_9"/>
+              <SourceParameter reference="ModelValue_19"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
               <SourceParameter reference="Metabolite_12"/>
@@ -2390,9 +2390,9 @@
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_1" name="destruction-complex-dependent beta-catenin degradation" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_19" name="destruction-complex-dependent beta-catenin degradation" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_1">
+  <rdf:Description rdf:about="#Reaction_19">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -2415,44 +2415,44 @@
           <Substrate metabolite="Metabolite_12" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfModifiers>
-          <Modifier metabolite="Metabolite_0" stoichiometry="1"/>
-          <Modifier metabolite="Metabolite_2" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_10" stoichiometry="1"/>
+          <Modifier metabolite="Metabolite_7" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_8" name="GSK3_inhibitor" value="1"/>
-          <Constant key="Parameter_7" name="K_WNT_destruction" value="1"/>
-          <Constant key="Parameter_6" name="k_dc_CTNNB1" value="1"/>
-          <Constant key="Parameter_5" name="n_one" value="1"/>
+          <Constant key="Parameter_31" name="GSK3_inhibitor" value="1"/>
+          <Constant key="Parameter_32" name="K_WNT_destruction" value="1"/>
+          <Constant key="Parameter_33" name="k_dc_CTNNB1" value="1"/>
+          <Constant key="Parameter_34" name="n_one" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_94" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
+        <KineticLaw function="Function_87" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_808">
+            <CallParameter functionParameter="FunctionParameter_772">
               <SourceParameter reference="Metabolite_12"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_809">
-              <SourceParameter reference="Metabolite_0"/>
+            <CallParameter functionParameter="FunctionParameter_773">
+              <SourceParameter reference="Metabolite_10"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_810">
-              <SourceParameter reference="ModelValue_12"/>
+            <CallParameter functionParameter="FunctionParameter_774">
+              <SourceParameter reference="ModelValue_16"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_811">
-              <SourceParameter reference="ModelValue_7"/>
+            <CallParameter functionParameter="FunctionParameter_775">
+              <SourceParameter reference="ModelValue_21"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_812">
-              <SourceParameter reference="Metabolite_2"/>
+            <CallParameter functionParameter="FunctionParameter_776">
+              <SourceParameter reference="Metabolite_7"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_813">
-              <SourceParameter reference="ModelValue_8"/>
+            <CallParameter functionParameter="FunctionParameter_777">
+              <SourceParameter reference="ModelValue_20"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_814">
-              <SourceParameter reference="ModelValue_22"/>
+            <CallParameter functionParameter="FunctionParameter_778">
+              <SourceParameter reference="ModelValue_6"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
-      <Reaction key="Reaction_0" name="beta-catenin nuclear import" reversible="false" fast="false" addNoise="false">
+      <Reaction key="Reaction_20" name="beta-catenin nuclear import" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#Reaction_0">
+  <rdf:Description rdf:about="#Reaction_20">
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0060070"/>
@@ -2476,18 +2476,18 @@
           <Product metabolite="Metabolite_13" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
-          <Constant key="Parameter_4" name="k_shuttle_CTNNB1" value="1"/>
+          <Constant key="Parameter_35" name="k_shuttle_CTNNB1" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_95" unitType="Default">
+        <KineticLaw function="Function_88" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_806">
+            <CallParameter functionParameter="FunctionParameter_770">
               <SourceParameter reference="Metabolite_12"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_696">
+            <CallParameter functionParameter="FunctionParameter_749">
               <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_786">
-              <SourceParameter reference="ModelValue_6"/>
+            <CallParameter functionParameter="FunctionParameter_767">
+              <SourceParameter reference="ModelValue_22"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
@@ -2518,18 +2518,18 @@
           <Product metabolite="Metabolite_12" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
-          <Constant key="Parameter_3" name="k_shuttle_CTNNB1" value="1"/>
+          <Constant key="Parameter_36" name="k_shuttle_CTNNB1" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_96" unitType="Default">
+        <KineticLaw function="Function_89" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_824">
+            <CallParameter functionParameter="FunctionParameter_788">
               <SourceParameter reference="Metabolite_13"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_825">
+            <CallParameter functionParameter="FunctionParameter_789">
               <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_826">
-              <SourceParameter reference="ModelValue_6"/>
+            <CallParameter functionParameter="FunctionParameter_790">
+              <SourceParameter reference="ModelValue_22"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
@@ -2561,20 +2561,20 @@
           <Product metabolite="Metabolite_15" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfConstants>
-          <Constant key="Parameter_2" name="k1" value="1"/>
-          <Constant key="Parameter_1" name="k2" value="1"/>
+          <Constant key="Parameter_37" name="k1" value="1"/>
+          <Constant key="Parameter_38" name="k2" value="1"/>
         </ListOfConstants>
         <KineticLaw function="Function_14" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[nucleus of osteogenic cells]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_69">
-              <SourceParameter reference="ModelValue_5"/>
+              <SourceParameter reference="ModelValue_23"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_68">
               <SourceParameter reference="Metabolite_13"/>
               <SourceParameter reference="Metabolite_14"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_78">
-              <SourceParameter reference="ModelValue_4"/>
+              <SourceParameter reference="ModelValue_24"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_79">
               <SourceParameter reference="Metabolite_15"/>
@@ -2609,27 +2609,27 @@
           <Modifier metabolite="Metabolite_15" stoichiometry="1"/>
         </ListOfModifiers>
         <ListOfConstants>
-          <Constant key="Parameter_0" name="K_TCF_target" value="1"/>
+          <Constant key="Parameter_39" name="K_TCF_target" value="1"/>
           <Constant key="Parameter_40" name="f_basal_TCF_target" value="1"/>
           <Constant key="Parameter_41" name="k_syn_LEF1" value="1"/>
           <Constant key="Parameter_42" name="n_one" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_97" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[nucleus of osteogenic cells]">
+        <KineticLaw function="Function_90" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[nucleus of osteogenic cells]">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_836">
+            <CallParameter functionParameter="FunctionParameter_800">
               <SourceParameter reference="Metabolite_15"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_837">
-              <SourceParameter reference="ModelValue_3"/>
+            <CallParameter functionParameter="FunctionParameter_801">
+              <SourceParameter reference="ModelValue_25"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_838">
-              <SourceParameter reference="ModelValue_2"/>
+            <CallParameter functionParameter="FunctionParameter_802">
+              <SourceParameter reference="ModelValue_26"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_839">
-              <SourceParameter reference="ModelValue_1"/>
+            <CallParameter functionParameter="FunctionParameter_803">
+              <SourceParameter reference="ModelValue_27"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_840">
-              <SourceParameter reference="ModelValue_22"/>
+            <CallParameter functionParameter="FunctionParameter_804">
+              <SourceParameter reference="ModelValue_6"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
@@ -2662,7 +2662,7 @@
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[nucleus of osteogenic cells]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_27"/>
+              <SourceParameter reference="ModelValue_1"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
               <SourceParameter reference="Metabolite_16"/>
@@ -2692,7 +2692,7 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_1" stoichiometry="1"/>
+          <Product metabolite="Metabolite_8" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
           <Modifier metabolite="Metabolite_15" stoichiometry="1"/>
@@ -2704,28 +2704,28 @@
           <Constant key="Parameter_47" name="k_syn_DKK1" value="1"/>
           <Constant key="Parameter_48" name="n_one" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_98" unitType="Default">
+        <KineticLaw function="Function_91" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_850">
+            <CallParameter functionParameter="FunctionParameter_814">
               <SourceParameter reference="Metabolite_15"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_851">
+            <CallParameter functionParameter="FunctionParameter_815">
               <SourceParameter reference="ModelValue_29"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_852">
-              <SourceParameter reference="ModelValue_3"/>
+            <CallParameter functionParameter="FunctionParameter_816">
+              <SourceParameter reference="ModelValue_25"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_853">
-              <SourceParameter reference="Compartment_2"/>
+            <CallParameter functionParameter="FunctionParameter_817">
+              <SourceParameter reference="Compartment_0"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_854">
-              <SourceParameter reference="ModelValue_2"/>
+            <CallParameter functionParameter="FunctionParameter_818">
+              <SourceParameter reference="ModelValue_26"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_855">
-              <SourceParameter reference="ModelValue_0"/>
+            <CallParameter functionParameter="FunctionParameter_819">
+              <SourceParameter reference="ModelValue_28"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_856">
-              <SourceParameter reference="ModelValue_22"/>
+            <CallParameter functionParameter="FunctionParameter_820">
+              <SourceParameter reference="ModelValue_6"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
@@ -2752,7 +2752,7 @@
 
         </Comment>
         <ListOfProducts>
-          <Product metabolite="Metabolite_3" stoichiometry="1"/>
+          <Product metabolite="Metabolite_1" stoichiometry="1"/>
         </ListOfProducts>
         <ListOfModifiers>
           <Modifier metabolite="Metabolite_15" stoichiometry="1"/>
@@ -2762,19 +2762,19 @@
           <Constant key="Parameter_50" name="k_syn_RUNX2_TCF" value="1"/>
           <Constant key="Parameter_51" name="n_two" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_99" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[nucleus of osteogenic cells]">
+        <KineticLaw function="Function_92" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[nucleus of osteogenic cells]">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_848">
+            <CallParameter functionParameter="FunctionParameter_812">
               <SourceParameter reference="Metabolite_15"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_833">
+            <CallParameter functionParameter="FunctionParameter_797">
               <SourceParameter reference="ModelValue_31"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_847">
+            <CallParameter functionParameter="FunctionParameter_811">
               <SourceParameter reference="ModelValue_30"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_864">
-              <SourceParameter reference="ModelValue_11"/>
+            <CallParameter functionParameter="FunctionParameter_828">
+              <SourceParameter reference="ModelValue_17"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
@@ -2805,12 +2805,12 @@
           <Constant key="Parameter_52" name="CXCR4_expression" value="1"/>
           <Constant key="Parameter_53" name="k_syn_CXCR4" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_100" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
+        <KineticLaw function="Function_93" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_846">
+            <CallParameter functionParameter="FunctionParameter_810">
               <SourceParameter reference="ModelValue_33"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_834">
+            <CallParameter functionParameter="FunctionParameter_798">
               <SourceParameter reference="ModelValue_32"/>
             </CallParameter>
           </ListOfCallParameters>
@@ -2844,7 +2844,7 @@
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_27"/>
+              <SourceParameter reference="ModelValue_1"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
               <SourceParameter reference="Metabolite_18"/>
@@ -2882,24 +2882,24 @@
           <Constant key="Parameter_55" name="koff_CXCL12" value="1"/>
           <Constant key="Parameter_56" name="kon_CXCL12" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_101" unitType="Default">
+        <KineticLaw function="Function_94" unitType="Default">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_877">
+            <CallParameter functionParameter="FunctionParameter_841">
               <SourceParameter reference="Metabolite_17"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_878">
+            <CallParameter functionParameter="FunctionParameter_842">
               <SourceParameter reference="Metabolite_19"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_879">
+            <CallParameter functionParameter="FunctionParameter_843">
               <SourceParameter reference="Metabolite_18"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_880">
+            <CallParameter functionParameter="FunctionParameter_844">
               <SourceParameter reference="Compartment_1"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_881">
+            <CallParameter functionParameter="FunctionParameter_845">
               <SourceParameter reference="ModelValue_35"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_882">
+            <CallParameter functionParameter="FunctionParameter_846">
               <SourceParameter reference="ModelValue_34"/>
             </CallParameter>
           </ListOfCallParameters>
@@ -2933,7 +2933,7 @@
         <KineticLaw function="Function_13" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
             <CallParameter functionParameter="FunctionParameter_80">
-              <SourceParameter reference="ModelValue_27"/>
+              <SourceParameter reference="ModelValue_1"/>
             </CallParameter>
             <CallParameter functionParameter="FunctionParameter_81">
               <SourceParameter reference="Metabolite_19"/>
@@ -2970,15 +2970,15 @@
           <Constant key="Parameter_58" name="CXCR4_internalisation" value="1"/>
           <Constant key="Parameter_59" name="k_int_CXCR4" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_102" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
+        <KineticLaw function="Function_95" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_874">
+            <CallParameter functionParameter="FunctionParameter_838">
               <SourceParameter reference="Metabolite_19"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_889">
+            <CallParameter functionParameter="FunctionParameter_853">
               <SourceParameter reference="ModelValue_37"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_890">
+            <CallParameter functionParameter="FunctionParameter_854">
               <SourceParameter reference="ModelValue_36"/>
             </CallParameter>
           </ListOfCallParameters>
@@ -3080,7 +3080,7 @@
 
         </Comment>
         <ListOfSubstrates>
-          <Substrate metabolite="Metabolite_0" stoichiometry="1"/>
+          <Substrate metabolite="Metabolite_10" stoichiometry="1"/>
         </ListOfSubstrates>
         <ListOfProducts>
           <Product metabolite="Metabolite_11" stoichiometry="1"/>
@@ -3091,25 +3091,25 @@
         <ListOfConstants>
           <Constant key="Parameter_62" name="k_GSK3_CXCR4" value="1"/>
         </ListOfConstants>
-        <KineticLaw function="Function_103" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
+        <KineticLaw function="Function_96" unitType="Default" scalingCompartment="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+,Vector=Compartments[cytosol of osteogenic cells (BMSC / osteoblast lineage)]">
           <ListOfCallParameters>
-            <CallParameter functionParameter="FunctionParameter_898">
+            <CallParameter functionParameter="FunctionParameter_862">
               <SourceParameter reference="Metabolite_19"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_899">
-              <SourceParameter reference="Metabolite_0"/>
+            <CallParameter functionParameter="FunctionParameter_863">
+              <SourceParameter reference="Metabolite_10"/>
             </CallParameter>
-            <CallParameter functionParameter="FunctionParameter_900">
+            <CallParameter functionParameter="FunctionParameter_864">
               <SourceParameter reference="ModelValue_40"/>
             </CallParameter>
           </ListOfCallParameters>
         </KineticLaw>
       </Reaction>
     </ListOfReactions>
-    <ListOfModelParameterSets activeSet="ModelParameterSet_0">
-      <ModelParameterSet key="ModelParameterSet_0" name="Initial State">
+    <ListOfModelParameterSets activeSet="ModelParameterSet_1">
+      <ModelParameterSet key="ModelParameterSet_1" name="Initial State">
         <MiriamAnnotation><rdf:RDF xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelParameterSet_0"/>
+  <rdf:Description rdf:about="#ModelParameterSet_1"/>
 </rdf:RDF></MiriamAnnotation>
         <ModelParameterGroup cn="String=Initial Time" type="Group">
           <ModelParameter cn="CN=Root,Model=SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+" value="0" type="Model" simulationType="time"/>
@@ -3583,63 +3583,63 @@
       </ModelParameterSet>
     </ListOfModelParameterSets>
     <StateTemplate>
-      <StateTemplateVariable objectReference="Model_0"/>
+      <StateTemplateVariable objectReference="Model_1"/>
       <StateTemplateVariable objectReference="Metabolite_12"/>
-      <StateTemplateVariable objectReference="Metabolite_5"/>
+      <StateTemplateVariable objectReference="Metabolite_6"/>
       <StateTemplateVariable objectReference="Metabolite_18"/>
-      <StateTemplateVariable objectReference="Metabolite_0"/>
-      <StateTemplateVariable objectReference="Metabolite_3"/>
+      <StateTemplateVariable objectReference="Metabolite_10"/>
       <StateTemplateVariable objectReference="Metabolite_1"/>
+      <StateTemplateVariable objectReference="Metabolite_8"/>
       <StateTemplateVariable objectReference="Metabolite_19"/>
       <StateTemplateVariable objectReference="Metabolite_13"/>
       <StateTemplateVariable objectReference="Metabolite_20"/>
-      <StateTemplateVariable objectReference="Metabolite_8"/>
-      <StateTemplateVariable objectReference="Metabolite_9"/>
-      <StateTemplateVariable objectReference="Metabolite_10"/>
-      <StateTemplateVariable objectReference="Metabolite_16"/>
+      <StateTemplateVariable objectReference="Metabolite_4"/>
+      <StateTemplateVariable objectReference="Metabolite_3"/>
       <StateTemplateVariable objectReference="Metabolite_2"/>
+      <StateTemplateVariable objectReference="Metabolite_16"/>
       <StateTemplateVariable objectReference="Metabolite_7"/>
+      <StateTemplateVariable objectReference="Metabolite_9"/>
       <StateTemplateVariable objectReference="Metabolite_14"/>
       <StateTemplateVariable objectReference="Metabolite_11"/>
       <StateTemplateVariable objectReference="Metabolite_15"/>
       <StateTemplateVariable objectReference="ModelValue_46"/>
       <StateTemplateVariable objectReference="ModelValue_47"/>
       <StateTemplateVariable objectReference="ModelValue_48"/>
-      <StateTemplateVariable objectReference="Metabolite_4"/>
-      <StateTemplateVariable objectReference="Metabolite_6"/>
+      <StateTemplateVariable objectReference="Metabolite_0"/>
+      <StateTemplateVariable objectReference="Metabolite_5"/>
       <StateTemplateVariable objectReference="Metabolite_17"/>
-      <StateTemplateVariable objectReference="Compartment_2"/>
-      <StateTemplateVariable objectReference="Compartment_1"/>
       <StateTemplateVariable objectReference="Compartment_0"/>
-      <StateTemplateVariable objectReference="ModelValue_28"/>
-      <StateTemplateVariable objectReference="ModelValue_27"/>
-      <StateTemplateVariable objectReference="ModelValue_26"/>
-      <StateTemplateVariable objectReference="ModelValue_25"/>
-      <StateTemplateVariable objectReference="ModelValue_24"/>
-      <StateTemplateVariable objectReference="ModelValue_23"/>
-      <StateTemplateVariable objectReference="ModelValue_22"/>
-      <StateTemplateVariable objectReference="ModelValue_21"/>
-      <StateTemplateVariable objectReference="ModelValue_20"/>
-      <StateTemplateVariable objectReference="ModelValue_19"/>
-      <StateTemplateVariable objectReference="ModelValue_18"/>
-      <StateTemplateVariable objectReference="ModelValue_17"/>
-      <StateTemplateVariable objectReference="ModelValue_16"/>
-      <StateTemplateVariable objectReference="ModelValue_15"/>
-      <StateTemplateVariable objectReference="ModelValue_14"/>
-      <StateTemplateVariable objectReference="ModelValue_13"/>
-      <StateTemplateVariable objectReference="ModelValue_12"/>
-      <StateTemplateVariable objectReference="ModelValue_11"/>
-      <StateTemplateVariable objectReference="ModelValue_10"/>
-      <StateTemplateVariable objectReference="ModelValue_9"/>
-      <StateTemplateVariable objectReference="ModelValue_8"/>
-      <StateTemplateVariable objectReference="ModelValue_7"/>
-      <StateTemplateVariable objectReference="ModelValue_6"/>
-      <StateTemplateVariable objectReference="ModelValue_5"/>
-      <StateTemplateVariable objectReference="ModelValue_4"/>
-      <StateTemplateVariable objectReference="ModelValue_3"/>
-      <StateTemplateVariable objectReference="ModelValue_2"/>
-      <StateTemplateVariable objectReference="ModelValue_1"/>
+      <StateTemplateVariable objectReference="Compartment_1"/>
+      <StateTemplateVariable objectReference="Compartment_2"/>
       <StateTemplateVariable objectReference="ModelValue_0"/>
+      <StateTemplateVariable objectReference="ModelValue_1"/>
+      <StateTemplateVariable objectReference="ModelValue_2"/>
+      <StateTemplateVariable objectReference="ModelValue_3"/>
+      <StateTemplateVariable objectReference="ModelValue_4"/>
+      <StateTemplateVariable objectReference="ModelValue_5"/>
+      <StateTemplateVariable objectReference="ModelValue_6"/>
+      <StateTemplateVariable objectReference="ModelValue_7"/>
+      <StateTemplateVariable objectReference="ModelValue_8"/>
+      <StateTemplateVariable objectReference="ModelValue_9"/>
+      <StateTemplateVariable objectReference="ModelValue_10"/>
+      <StateTemplateVariable objectReference="ModelValue_11"/>
+      <StateTemplateVariable objectReference="ModelValue_12"/>
+      <StateTemplateVariable objectReference="ModelValue_13"/>
+      <StateTemplateVariable objectReference="ModelValue_14"/>
+      <StateTemplateVariable objectReference="ModelValue_15"/>
+      <StateTemplateVariable objectReference="ModelValue_16"/>
+      <StateTemplateVariable objectReference="ModelValue_17"/>
+      <StateTemplateVariable objectReference="ModelValue_18"/>
+      <StateTemplateVariable objectReference="ModelValue_19"/>
+      <StateTemplateVariable objectReference="ModelValue_20"/>
+      <StateTemplateVariable objectReference="ModelValue_21"/>
+      <StateTemplateVariable objectReference="ModelValue_22"/>
+      <StateTemplateVariable objectReference="ModelValue_23"/>
+      <StateTemplateVariable objectReference="ModelValue_24"/>
+      <StateTemplateVariable objectReference="ModelValue_25"/>
+      <StateTemplateVariable objectReference="ModelValue_26"/>
+      <StateTemplateVariable objectReference="ModelValue_27"/>
+      <StateTemplateVariable objectReference="ModelValue_28"/>
       <StateTemplateVariable objectReference="ModelValue_29"/>
       <StateTemplateVariable objectReference="ModelValue_30"/>
       <StateTemplateVariable objectReference="ModelValue_31"/>
@@ -3663,8 +3663,8 @@
     </InitialState>
   </Model>
   <ListOfTasks>
-    <Task key="Task_13" name="Steady-State" type="steadyState" scheduled="false" updateModel="false">
-      <Report reference="Report_10" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_17" name="Steady-State" type="steadyState" scheduled="false" updateModel="false">
+      <Report reference="Report_11" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="JacobianRequested" type="bool" value="1"/>
         <Parameter name="StabilityAnalysisRequested" type="bool" value="1"/>
@@ -3682,8 +3682,8 @@
         <Parameter name="Target Criterion" type="string" value="Distance and Rate"/>
       </Method>
     </Task>
-    <Task key="Task_12" name="Time-Course" type="timeCourse" scheduled="false" updateModel="false">
-      <Report reference="Report_9" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_18" name="Time-Course" type="timeCourse" scheduled="false" updateModel="false">
+      <Report reference="Report_12" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="AutomaticStepSize" type="bool" value="0"/>
         <Parameter name="StepNumber" type="unsignedInteger" value="100"/>
@@ -3704,7 +3704,7 @@
         <Parameter name="Max Internal Step Size" type="unsignedFloat" value="0"/>
       </Method>
     </Task>
-    <Task key="Task_11" name="Scan" type="scan" scheduled="false" updateModel="false">
+    <Task key="Task_19" name="Scan" type="scan" scheduled="false" updateModel="false">
       <Problem>
         <Parameter name="Subtask" type="unsignedInteger" value="1"/>
         <ParameterGroup name="ScanItems">
@@ -3716,15 +3716,15 @@
       <Method name="Scan Framework" type="ScanFramework">
       </Method>
     </Task>
-    <Task key="Task_10" name="Elementary Flux Modes" type="fluxMode" scheduled="false" updateModel="false">
-      <Report reference="Report_8" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_20" name="Elementary Flux Modes" type="fluxMode" scheduled="false" updateModel="false">
+      <Report reference="Report_13" target="" append="1" confirmOverwrite="1"/>
       <Problem>
       </Problem>
       <Method name="EFM Algorithm" type="EFMAlgorithm">
       </Method>
     </Task>
-    <Task key="Task_9" name="Optimization" type="optimization" scheduled="false" updateModel="false">
-      <Report reference="Report_7" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_21" name="Optimization" type="optimization" scheduled="false" updateModel="false">
+      <Report reference="Report_14" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="Subtask" type="cn" value="CN=Root,Vector=TaskList[Steady-State]"/>
         <ParameterText name="ObjectiveExpression" type="expression">
@@ -3747,8 +3747,8 @@
         <Parameter name="Seed" type="unsignedInteger" value="0"/>
       </Method>
     </Task>
-    <Task key="Task_8" name="Parameter Estimation" type="parameterFitting" scheduled="false" updateModel="false">
-      <Report reference="Report_6" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_22" name="Parameter Estimation" type="parameterFitting" scheduled="false" updateModel="false">
+      <Report reference="Report_15" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="Maximize" type="bool" value="0"/>
         <Parameter name="Randomize Start Values" type="bool" value="0"/>
@@ -3779,10 +3779,10 @@
         <Parameter name="Stop after # Stalled Generations" type="unsignedInteger" value="0"/>
       </Method>
     </Task>
-    <Task key="Task_7" name="Metabolic Control Analysis" type="metabolicControlAnalysis" scheduled="false" updateModel="false">
-      <Report reference="Report_5" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_23" name="Metabolic Control Analysis" type="metabolicControlAnalysis" scheduled="false" updateModel="false">
+      <Report reference="Report_16" target="" append="1" confirmOverwrite="1"/>
       <Problem>
-        <Parameter name="Steady-State" type="key" value="Task_13"/>
+        <Parameter name="Steady-State" type="key" value="Task_17"/>
       </Problem>
       <Method name="MCA Method (Reder)" type="MCAMethod(Reder)">
         <Parameter name="Modulation Factor" type="unsignedFloat" value="1.0000000000000001e-09"/>
@@ -3790,8 +3790,8 @@
         <Parameter name="Use Smallbone" type="bool" value="1"/>
       </Method>
     </Task>
-    <Task key="Task_6" name="Lyapunov Exponents" type="lyapunovExponents" scheduled="false" updateModel="false">
-      <Report reference="Report_4" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_24" name="Lyapunov Exponents" type="lyapunovExponents" scheduled="false" updateModel="false">
+      <Report reference="Report_17" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="ExponentNumber" type="unsignedInteger" value="3"/>
         <Parameter name="DivergenceRequested" type="bool" value="1"/>
@@ -3805,8 +3805,8 @@
         <Parameter name="Max Internal Steps" type="unsignedInteger" value="10000"/>
       </Method>
     </Task>
-    <Task key="Task_5" name="Time Scale Separation Analysis" type="timeScaleSeparationAnalysis" scheduled="false" updateModel="false">
-      <Report reference="Report_3" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_25" name="Time Scale Separation Analysis" type="timeScaleSeparationAnalysis" scheduled="false" updateModel="false">
+      <Report reference="Report_18" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="StepNumber" type="unsignedInteger" value="100"/>
         <Parameter name="StepSize" type="float" value="0.01"/>
@@ -3818,8 +3818,8 @@
         <Parameter name="Deuflhard Tolerance" type="unsignedFloat" value="0.0001"/>
       </Method>
     </Task>
-    <Task key="Task_16" name="Sensitivities" type="sensitivities" scheduled="false" updateModel="false">
-      <Report reference="Report_2" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_26" name="Sensitivities" type="sensitivities" scheduled="false" updateModel="false">
+      <Report reference="Report_19" target="" append="1" confirmOverwrite="1"/>
       <Problem>
         <Parameter name="SubtaskType" type="unsignedInteger" value="1"/>
         <ParameterGroup name="TargetFunctions">
@@ -3842,14 +3842,14 @@
         <Parameter name="Delta minimum" type="unsignedFloat" value="9.9999999999999998e-13"/>
       </Method>
     </Task>
-    <Task key="Task_15" name="Moieties" type="moieties" scheduled="false" updateModel="false">
-      <Report reference="Report_1" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_27" name="Moieties" type="moieties" scheduled="false" updateModel="false">
+      <Report reference="Report_20" target="" append="1" confirmOverwrite="1"/>
       <Problem>
       </Problem>
       <Method name="Householder Reduction" type="Householder">
       </Method>
     </Task>
-    <Task key="Task_4" name="Cross Section" type="crosssection" scheduled="false" updateModel="false">
+    <Task key="Task_28" name="Cross Section" type="crosssection" scheduled="false" updateModel="false">
       <Problem>
         <Parameter name="AutomaticStepSize" type="bool" value="0"/>
         <Parameter name="StepNumber" type="unsignedInteger" value="100"/>
@@ -3885,15 +3885,15 @@
         <Parameter name="Max Internal Step Size" type="unsignedFloat" value="0"/>
       </Method>
     </Task>
-    <Task key="Task_3" name="Linear Noise Approximation" type="linearNoiseApproximation" scheduled="false" updateModel="false">
-      <Report reference="Report_0" target="" append="1" confirmOverwrite="1"/>
+    <Task key="Task_29" name="Linear Noise Approximation" type="linearNoiseApproximation" scheduled="false" updateModel="false">
+      <Report reference="Report_21" target="" append="1" confirmOverwrite="1"/>
       <Problem>
-        <Parameter name="Steady-State" type="key" value="Task_13"/>
+        <Parameter name="Steady-State" type="key" value="Task_17"/>
       </Problem>
       <Method name="Linear Noise Approximation" type="LinearNoiseApproximation">
       </Method>
     </Task>
-    <Task key="Task_2" name="Time-Course Sensitivities" type="timeSensitivities" scheduled="false" updateModel="false">
+    <Task key="Task_30" name="Time-Course Sensitivities" type="timeSensitivities" scheduled="false" updateModel="false">
       <Problem>
         <Parameter name="AutomaticStepSize" type="bool" value="0"/>
         <Parameter name="StepNumber" type="unsignedInteger" value="100"/>
@@ -3920,7 +3920,7 @@
     </Task>
   </ListOfTasks>
   <ListOfReports>
-    <Report key="Report_10" name="Steady-State" taskType="steadyState" separator="&#9;" precision="6">
+    <Report key="Report_11" name="Steady-State" taskType="steadyState" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -3928,7 +3928,7 @@
         <Object cn="CN=Root,Vector=TaskList[Steady-State]"/>
       </Footer>
     </Report>
-    <Report key="Report_9" name="Time-Course" taskType="timeCourse" separator="&#9;" precision="6">
+    <Report key="Report_12" name="Time-Course" taskType="timeCourse" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -3939,7 +3939,7 @@
         <Object cn="CN=Root,Vector=TaskList[Time-Course],Object=Result"/>
       </Footer>
     </Report>
-    <Report key="Report_8" name="Elementary Flux Modes" taskType="fluxMode" separator="&#9;" precision="6">
+    <Report key="Report_13" name="Elementary Flux Modes" taskType="fluxMode" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -3947,7 +3947,7 @@
         <Object cn="CN=Root,Vector=TaskList[Elementary Flux Modes],Object=Result"/>
       </Footer>
     </Report>
-    <Report key="Report_7" name="Optimization" taskType="optimization" separator="&#9;" precision="6">
+    <Report key="Report_14" name="Optimization" taskType="optimization" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -3971,7 +3971,7 @@
         <Object cn="CN=Root,Vector=TaskList[Optimization],Object=Result"/>
       </Footer>
     </Report>
-    <Report key="Report_6" name="Parameter Estimation" taskType="parameterFitting" separator="&#9;" precision="6">
+    <Report key="Report_15" name="Parameter Estimation" taskType="parameterFitting" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -3995,7 +3995,7 @@
         <Object cn="CN=Root,Vector=TaskList[Parameter Estimation],Object=Result"/>
       </Footer>
     </Report>
-    <Report key="Report_5" name="Metabolic Control Analysis" taskType="metabolicControlAnalysis" separator="&#9;" precision="6">
+    <Report key="Report_16" name="Metabolic Control Analysis" taskType="metabolicControlAnalysis" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -4007,7 +4007,7 @@
         <Object cn="CN=Root,Vector=TaskList[Metabolic Control Analysis],Object=Result"/>
       </Footer>
     </Report>
-    <Report key="Report_4" name="Lyapunov Exponents" taskType="lyapunovExponents" separator="&#9;" precision="6">
+    <Report key="Report_17" name="Lyapunov Exponents" taskType="lyapunovExponents" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -4019,7 +4019,7 @@
         <Object cn="CN=Root,Vector=TaskList[Lyapunov Exponents],Object=Result"/>
       </Footer>
     </Report>
-    <Report key="Report_3" name="Time Scale Separation Analysis" taskType="timeScaleSeparationAnalysis" separator="&#9;" precision="6">
+    <Report key="Report_18" name="Time Scale Separation Analysis" taskType="timeScaleSeparationAnalysis" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -4031,7 +4031,7 @@
         <Object cn="CN=Root,Vector=TaskList[Time Scale Separation Analysis],Object=Result"/>
       </Footer>
     </Report>
-    <Report key="Report_2" name="Sensitivities" taskType="sensitivities" separator="&#9;" precision="6">
+    <Report key="Report_19" name="Sensitivities" taskType="sensitivities" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -4043,7 +4043,7 @@
         <Object cn="CN=Root,Vector=TaskList[Sensitivities],Object=Result"/>
       </Footer>
     </Report>
-    <Report key="Report_1" name="Moieties" taskType="moieties" separator="&#9;" precision="6">
+    <Report key="Report_20" name="Moieties" taskType="moieties" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>
@@ -4055,7 +4055,7 @@
         <Object cn="CN=Root,Vector=TaskList[Moieties],Object=Result"/>
       </Footer>
     </Report>
-    <Report key="Report_0" name="Linear Noise Approximation" taskType="linearNoiseApproximation" separator="&#9;" precision="6">
+    <Report key="Report_21" name="Linear Noise Approximation" taskType="linearNoiseApproximation" separator="&#9;" precision="6">
       <Comment>
         Automatically generated report.
       </Comment>

@@ -17,6 +17,8 @@ identifiers.org path or urn:miriam; tested). Those warnings say nothing about th
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from dataclasses import dataclass
 
 import basico
@@ -100,10 +102,28 @@ def canonical_cps(text: str) -> str:
     return head + etree.tostring(root, encoding="unicode") + "\n"
 
 
-def cps_text(sbml_text: str) -> str:
-    """The COPASI file of an SBML model, reproducible byte for byte."""
+def _cps_here(sbml_text: str) -> str:
     data_model, _ = load(sbml_text)
     try:
         return canonical_cps(data_model.saveModelToString())
     finally:
         basico.remove_datamodel(data_model)
+
+
+def cps_text(sbml_text: str) -> str:
+    """The COPASI file of an SBML model, reproducible byte for byte.
+
+    COPASI numbers its object keys (``Function_45``, ``Metabolite_3``) with counters that run on
+    across every model loaded in a process, and python-copasi sometimes crashes on odd input; so the
+    file is written by a fresh Python process, which also keeps such a crash out of the build.
+    """
+    command = [sys.executable, "-m", "pipeline.exports.copasi"]
+    result = subprocess.run(command, input=sbml_text.encode("utf-8"), capture_output=True, timeout=600, check=False)
+    if result.returncode != 0:
+        detail = result.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
+        raise CopasiImportError(f"COPASI could not write the model (exit {result.returncode}): {detail[0]}")
+    return result.stdout.decode("utf-8")
+
+
+if __name__ == "__main__":
+    sys.stdout.buffer.write(_cps_here(sys.stdin.buffer.read().decode("utf-8")).encode("utf-8"))
