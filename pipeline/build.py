@@ -12,6 +12,7 @@ from pipeline.assemble import content_of
 from pipeline.exports.antimony import antimony_text
 from pipeline.exports.celldesigner import celldesigner_text
 from pipeline.exports.copasi import cps_text
+from pipeline.exports.omex import omex_bytes, package_omex_bytes
 from pipeline.exports.qual import qual_text
 from pipeline.mechanisms import registry
 from pipeline.model import Mechanism
@@ -32,6 +33,7 @@ SBML_LAYOUT_DIR = "models/sbml_layout"
 COPASI_DIR = "models/copasi"
 ANTIMONY_DIR = "models/antimony"
 CELLDESIGNER_DIR = "models/celldesigner"
+OMEX_DIR = "models/omex"
 QUAL_FILE = "models/qual/integrated_qual.xml"
 RESULTS_DIR = "results"
 
@@ -68,6 +70,7 @@ def _one(mechanism_id: str) -> tuple[str, dict[str, bytes], list[Outcome], MapRe
     files[f"{COPASI_DIR}/{mechanism.id}.cps"] = cps_text(files[f"{SBML_DIR}/{mechanism.id}.xml"].decode()).encode()
     files[f"{ANTIMONY_DIR}/{mechanism.id}.txt"] = antimony_text(mechanism).encode()
     files[f"{CELLDESIGNER_DIR}/{mechanism.id}.xml"] = celldesigner_text(mechanism).encode()
+    files[f"{OMEX_DIR}/{mechanism.id}.omex"] = omex_bytes(mechanism, files)
     return mechanism_id, files, outcomes, report, time.perf_counter() - started
 
 
@@ -116,6 +119,8 @@ def build(
         files |= overview_files
         progress(f"overview: {overview_report.line()}")
         files["docs/maps.md"] = maps_markdown([reports[mid] for mid in ids] + [overview_report]).encode()
+        files[f"{OMEX_DIR}/mgbone.omex"] = package_omex_bytes(files)
+        progress(f"COMBINE archives: {len(ids)} models and the package")
     return files, outcomes
 
 

@@ -58,6 +58,33 @@ def _build(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
+def _submission(args: argparse.Namespace) -> int:
+    from pipeline.exports.submission import SubmissionError, parse_creator, submission_files
+    from pipeline.outputs import OutputError, write_atomically
+
+    out = Path(args.out)
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        print(f"mgbone submission: {out} exists and is not an empty folder; choose a new one", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        creator = parse_creator(args.creator) if args.creator else None
+        print(f"assembling the submission of {args.model} ...", flush=True)
+        files, items = submission_files(args.model, creator)
+    except SubmissionError as exc:
+        print(f"mgbone submission: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        write_atomically(out, files)
+    except OutputError as exc:
+        print(f"mgbone submission: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    missing = [i for i in items if not i.passed]
+    print(f"wrote {len(files)} files to {out}; checklist {len(items) - len(missing)}/{len(items)} items pass")
+    for item in missing:
+        print(f"missing: [{item.group}] {item.name}: {item.detail}", file=sys.stderr)
+    return EXIT_FINDINGS if missing else EXIT_OK
+
+
 def _list(_: argparse.Namespace) -> int:
     from pipeline.mechanisms import registry
 
@@ -75,6 +102,11 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--check", action="store_true", help="fail when committed outputs differ from a fresh build")
     b.add_argument("--out", help="project root to write into (default: this checkout)")
     b.set_defaults(func=_build)
+    sm = sub.add_parser("submission", help="assemble a BioModels submission folder for one model")
+    sm.add_argument("model", help="mechanism id (see 'mgbone list')")
+    sm.add_argument("--out", required=True, help="new (or empty) folder to write")
+    sm.add_argument("--creator", help="submitter as 'Given Family <e-mail> (Organisation)'")
+    sm.set_defaults(func=_submission)
     ls = sub.add_parser("list", help="list the mechanisms")
     ls.set_defaults(func=_list)
     return p

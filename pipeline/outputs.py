@@ -22,6 +22,10 @@ plt.rcParams["svg.hashsalt"] = "mgbone"  # deterministic SVG element ids
 plt.rcParams["svg.fonttype"] = "none"
 
 
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
+
 class OutputError(RuntimeError):
     """An output could not be written."""
 
@@ -55,6 +59,7 @@ def write_atomically(root: Path, files: dict[str, bytes]) -> None:
             try:
                 with os.fdopen(fd, "wb") as fh:
                     fh.write(data)
+                os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600 files; outputs are ordinary files
                 os.replace(tmp, path)
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)

@@ -131,17 +131,18 @@ def test_committed_cps_opens_in_copasi_and_runs_like_the_sbml(mechanism: Mechani
     data_model = basico.load_model(str(cps))
     assert data_model is not None
     try:
-        from_cps = basico.run_time_course(duration=24, intervals=24, model=data_model)
+        from_cps = basico.run_time_course(duration=24, intervals=24, model=data_model, r_tol=1e-9)
     finally:
         basico.remove_datamodel(data_model)
     sbml_model, _ = load(_sbml(mechanism.id))
     try:
-        from_sbml = basico.run_time_course(duration=24, intervals=24, model=sbml_model)
+        from_sbml = basico.run_time_course(duration=24, intervals=24, model=sbml_model, r_tol=1e-9)
     finally:
         basico.remove_datamodel(sbml_model)
     assert list(from_cps.columns) == list(from_sbml.columns)
-    # the .cps stores numbers as COPASI prints them (17 significant digits): differences are round-off
-    assert np.allclose(from_cps.to_numpy(), from_sbml.to_numpy(), rtol=1e-7, atol=ABS_FLOOR)
+    # same model, same integrator at relative tolerance 1e-9: what differs is integration error (seen up to
+    # 6e-8 relative at COPASI's default 1e-6), far below the percent-level change any model edit makes
+    assert np.allclose(from_cps.to_numpy(), from_sbml.to_numpy(), rtol=1e-5, atol=ABS_FLOOR)
 
 
 def test_canonical_cps_is_stable_under_copasi_s_reordering() -> None:
