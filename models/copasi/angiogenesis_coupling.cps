@@ -57,6 +57,7 @@
   <Model key="Model_1" name="VEGF-driven angiogenesis, H-type vessels and osteoprogenitor coupling" simulationType="time" timeUnit="h" volumeUnit="l" areaUnit="m²" lengthUnit="m" quantityUnit="mmol" type="deterministic" avogadroConstant="6.0221417899999999e+23">
     <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:bqbiol="http://biomodels.net/biology-qualifiers/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Model_1">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000062"/>
     <CopasiMT:isDescribedBy>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/doi:10.1038/nature13145"/>
@@ -112,6 +113,7 @@
       <Compartment key="Compartment_0" name="extracellular space (peri-implant / culture medium)" simulationType="fixed" dimensionality="3" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Compartment_0">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000290"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0005615"/>
@@ -130,6 +132,7 @@
       <Compartment key="Compartment_1" name="cytosol of endothelial cells" simulationType="fixed" dimensionality="3" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Compartment_1">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000290"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0005829"/>
@@ -155,6 +158,7 @@
       <Metabolite key="Metabolite_0" name="Mg2+ (extracellular)" simulationType="fixed" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_0">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000327"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/CHEBI:18420"/>
@@ -174,6 +178,7 @@
       <Metabolite key="Metabolite_1" name="VEGF-A (secreted, extracellular)" simulationType="fixed" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_1">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P15692"/>
@@ -193,6 +198,7 @@
       <Metabolite key="Metabolite_2" name="VEGFR2 (KDR, free, endothelial surface)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_2">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P35968"/>
@@ -217,6 +223,7 @@
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P35968"/>
       </rdf:Bag>
     </CopasiMT:hasPart>
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000253"/>
   </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
@@ -231,7 +238,9 @@
     <ListOfModelValues>
       <ModelValue key="ModelValue_0" name="clearance of extracellular VEGF-A" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_0"/>
+  <rdf:Description rdf:about="#ModelValue_0">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -246,7 +255,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_1" name="VEGFR2 expression / signalling factor (1 = control; 0 = VEGF signalling blocked)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_1"/>
+  <rdf:Description rdf:about="#ModelValue_1">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -261,7 +272,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_2" name="VEGFR2 production" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_2"/>
+  <rdf:Description rdf:about="#ModelValue_2">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -276,7 +289,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_3" name="internalisation of unliganded VEGFR2" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_3"/>
+  <rdf:Description rdf:about="#ModelValue_3">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -291,7 +306,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_4" name="internalisation of ligated VEGFR2" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_4"/>
+  <rdf:Description rdf:about="#ModelValue_4">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -306,7 +323,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_5" name="VEGF-A association to VEGFR2" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_5"/>
+  <rdf:Description rdf:about="#ModelValue_5">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000036"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -321,7 +340,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_6" name="VEGF-A dissociation from VEGFR2" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_6"/>
+  <rdf:Description rdf:about="#ModelValue_6">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -336,7 +357,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_7" name="ligated VEGFR2 for half-maximal sprouting" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_7"/>
+  <rdf:Description rdf:about="#ModelValue_7">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -351,7 +374,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_8" name="Mg2+-independent fraction of endothelial responsiveness" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_8"/>
+  <rdf:Description rdf:about="#ModelValue_8">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -366,7 +391,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_9" name="extracellular Mg2+ for half-maximal enhancement of endothelial responses" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_9"/>
+  <rdf:Description rdf:about="#ModelValue_9">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -381,7 +408,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_10" name="sprouting index in the reference condition" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_10"/>
+  <rdf:Description rdf:about="#ModelValue_10">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -396,7 +425,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_11" name="H-type vessel formation/regression rate" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_11"/>
+  <rdf:Description rdf:about="#ModelValue_11">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -411,7 +442,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_12" name="H-type vessel formation factor (1 = control)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_12"/>
+  <rdf:Description rdf:about="#ModelValue_12">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -426,7 +459,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_13" name="L-type vessel abundance factor (1 = control)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_13"/>
+  <rdf:Description rdf:about="#ModelValue_13">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -441,7 +476,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_14" name="osteoprogenitor recruitment/turnover rate" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_14"/>
+  <rdf:Description rdf:about="#ModelValue_14">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -456,7 +493,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_15" name="osteoprogenitors for half-maximal coupled bone formation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_15"/>
+  <rdf:Description rdf:about="#ModelValue_15">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -471,7 +510,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_16" name="vessel-independent fraction of bone formation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_16"/>
+  <rdf:Description rdf:about="#ModelValue_16">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -486,7 +527,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_17" name="Hill coefficient 1" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_17"/>
+  <rdf:Description rdf:about="#ModelValue_17">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000190"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -502,6 +545,7 @@
       <ModelValue key="ModelValue_18" name="sprouting angiogenesis (index 0-1)" simulationType="assignment" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#ModelValue_18">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0001525"/>
@@ -530,6 +574,7 @@
       <ModelValue key="ModelValue_19" name="H-type (CD31hi Endomucin-hi) vessel abundance (1 = reference)" simulationType="ode" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:bqbiol="http://biomodels.net/biology-qualifiers/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#ModelValue_19">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0001525"/>
@@ -564,6 +609,7 @@
       <ModelValue key="ModelValue_20" name="L-type (sinusoidal) vessel abundance (1 = reference)" simulationType="assignment" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#ModelValue_20">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0001525"/>
@@ -590,6 +636,7 @@
       <ModelValue key="ModelValue_21" name="Osterix+ osteoprogenitors near vessels (1 = reference)" simulationType="ode" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:bqbiol="http://biomodels.net/biology-qualifiers/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#ModelValue_21">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0016477"/>
@@ -623,6 +670,7 @@
       <ModelValue key="ModelValue_22" name="vessel-coupled bone formation (index 0-1)" simulationType="assignment" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#ModelValue_22">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0001503"/>
@@ -653,6 +701,7 @@
       <Reaction key="Reaction_0" name="clearance of extracellular VEGF-A" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_0">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -689,6 +738,7 @@
       <Reaction key="Reaction_1" name="VEGFR2 expression" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_1">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -726,6 +776,7 @@
       <Reaction key="Reaction_2" name="internalisation of unliganded VEGFR2" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_2">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0031623"/>
@@ -762,6 +813,7 @@
       <Reaction key="Reaction_3" name="VEGF-A binds VEGFR2" reversible="true" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_3">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000177"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0048010"/>
@@ -815,6 +867,7 @@
       <Reaction key="Reaction_4" name="internalisation of ligated VEGFR2" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_4">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0031623"/>

@@ -191,6 +191,7 @@
   <Model key="Model_1" name="Mg2+ raises HIF-2alpha and PGC-1alpha, driving COL10A1 and VEGF-A in bone-marrow stromal cells" simulationType="time" timeUnit="h" volumeUnit="l" areaUnit="m²" lengthUnit="m" quantityUnit="mmol" type="deterministic" avogadroConstant="6.0221417899999999e+23">
     <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:bqbiol="http://biomodels.net/biology-qualifiers/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Model_1">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000062"/>
     <CopasiMT:isDescribedBy>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/doi:10.1016/j.actbio.2014.02.002"/>
@@ -245,6 +246,7 @@
       <Compartment key="Compartment_0" name="extracellular space (peri-implant / culture medium)" simulationType="fixed" dimensionality="3" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Compartment_0">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000290"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0005615"/>
@@ -263,6 +265,7 @@
       <Compartment key="Compartment_1" name="cytosol of osteogenic cells (BMSC / osteoblast lineage)" simulationType="fixed" dimensionality="3" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Compartment_1">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000290"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0005829"/>
@@ -287,6 +290,7 @@
       <Compartment key="Compartment_2" name="nucleus of osteogenic cells" simulationType="fixed" dimensionality="3" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Compartment_2">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000290"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0005634"/>
@@ -313,6 +317,7 @@
       <Metabolite key="Metabolite_0" name="Mg2+ (extracellular)" simulationType="fixed" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_0">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000327"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/CHEBI:18420"/>
@@ -332,6 +337,7 @@
       <Metabolite key="Metabolite_1" name="VEGF-A (secreted, extracellular)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_1">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P15692"/>
@@ -350,6 +356,7 @@
       <Metabolite key="Metabolite_2" name="HIF-2alpha (EPAS1, nuclear)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_2">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q99814"/>
@@ -368,6 +375,7 @@
       <Metabolite key="Metabolite_3" name="HIF-1alpha (nuclear)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_3">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q16665"/>
@@ -386,6 +394,7 @@
       <Metabolite key="Metabolite_4" name="PGC-1alpha (PPARGC1A, nuclear)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_4">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q9UBK2"/>
@@ -404,6 +413,7 @@
       <Metabolite key="Metabolite_5" name="COL10A1 mRNA (collagen X alpha-1)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_5">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000250"/>
     <CopasiMT:isEncodedBy>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/hgnc:2185"/>
@@ -422,6 +432,7 @@
       <Metabolite key="Metabolite_6" name="collagen X alpha-1 chain (COL10A1)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_6">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q03692"/>
@@ -440,6 +451,7 @@
       <Metabolite key="Metabolite_7" name="VEGFA mRNA" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_7">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000250"/>
     <CopasiMT:isEncodedBy>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/hgnc:12680"/>
@@ -458,6 +470,7 @@
       <Metabolite key="Metabolite_8" name="IGF2 mRNA" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_8">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000250"/>
     <CopasiMT:isEncodedBy>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/hgnc:5466"/>
@@ -476,6 +489,7 @@
       <Metabolite key="Metabolite_9" name="ITGA3 mRNA (integrin alpha-3)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_9">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000250"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P26006"/>
@@ -495,7 +509,9 @@
     <ListOfModelValues>
       <ModelValue key="ModelValue_0" name="clearance of extracellular VEGF-A" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_0"/>
+  <rdf:Description rdf:about="#ModelValue_0">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -510,7 +526,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_1" name="HIF-2alpha expression factor (1 = control; siRNA knock-down 0.1)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_1"/>
+  <rdf:Description rdf:about="#ModelValue_1">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -525,7 +543,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_2" name="PGC-1alpha expression factor (1 = control; siRNA knock-down 0.1)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_2"/>
+  <rdf:Description rdf:about="#ModelValue_2">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -540,7 +560,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_3" name="osteogenic medium (0 = undifferentiated hBMSCs, 1 = osteogenic cells)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_3"/>
+  <rdf:Description rdf:about="#ModelValue_3">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -555,7 +577,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_4" name="normoxic HIF-alpha degradation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_4"/>
+  <rdf:Description rdf:about="#ModelValue_4">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -570,7 +594,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_5" name="maximal HIF-2alpha synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_5"/>
+  <rdf:Description rdf:about="#ModelValue_5">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -585,7 +611,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_6" name="HIF-1alpha synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_6"/>
+  <rdf:Description rdf:about="#ModelValue_6">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -600,7 +628,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_7" name="Mg2+-independent fraction of Mg2+-induced expression" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_7"/>
+  <rdf:Description rdf:about="#ModelValue_7">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -615,7 +645,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_8" name="extracellular Mg2+ for half-maximal gene response in hBMSCs" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_8"/>
+  <rdf:Description rdf:about="#ModelValue_8">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -630,7 +662,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_9" name="extracellular Mg2+ for half-maximal ITGA3 repression" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_9"/>
+  <rdf:Description rdf:about="#ModelValue_9">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000261"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -645,7 +679,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_10" name="PGC-1alpha degradation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_10"/>
+  <rdf:Description rdf:about="#ModelValue_10">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -660,7 +696,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_11" name="maximal PGC-1alpha synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_11"/>
+  <rdf:Description rdf:about="#ModelValue_11">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -675,7 +713,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_12" name="HIF-alpha for half-maximal occupancy of target promoters" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_12"/>
+  <rdf:Description rdf:about="#ModelValue_12">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -690,7 +730,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_13" name="PGC-1alpha for half-maximal coactivation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_13"/>
+  <rdf:Description rdf:about="#ModelValue_13">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -705,7 +747,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_14" name="VEGFA mRNA decay (normoxia)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_14"/>
+  <rdf:Description rdf:about="#ModelValue_14">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -720,7 +764,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_15" name="COL10A1 mRNA decay" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_15"/>
+  <rdf:Description rdf:about="#ModelValue_15">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -735,7 +781,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_16" name="IGF2 mRNA decay" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_16"/>
+  <rdf:Description rdf:about="#ModelValue_16">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -750,7 +798,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_17" name="ITGA3 mRNA decay" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_17"/>
+  <rdf:Description rdf:about="#ModelValue_17">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -765,7 +815,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_18" name="HIF-independent VEGFA transcription" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_18"/>
+  <rdf:Description rdf:about="#ModelValue_18">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -780,7 +832,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_19" name="maximal HIF-2alpha-driven VEGFA transcription" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_19"/>
+  <rdf:Description rdf:about="#ModelValue_19">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -795,7 +849,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_20" name="maximal PGC-1alpha-coactivated VEGFA transcription (osteogenic cells)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_20"/>
+  <rdf:Description rdf:about="#ModelValue_20">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -810,7 +866,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_21" name="maximal HIF-2alpha-driven COL10A1 transcription" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_21"/>
+  <rdf:Description rdf:about="#ModelValue_21">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -825,7 +883,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_22" name="maximal HIF-1alpha-driven COL10A1 transcription" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_22"/>
+  <rdf:Description rdf:about="#ModelValue_22">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -840,7 +900,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_23" name="collagen X translation per mRNA" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_23"/>
+  <rdf:Description rdf:about="#ModelValue_23">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -855,7 +917,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_24" name="collagen X turnover and secretion" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_24"/>
+  <rdf:Description rdf:about="#ModelValue_24">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -870,7 +934,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_25" name="VEGF-A translation and secretion per mRNA" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_25"/>
+  <rdf:Description rdf:about="#ModelValue_25">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -885,7 +951,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_26" name="maximal Mg2+-induced IGF2 transcription" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_26"/>
+  <rdf:Description rdf:about="#ModelValue_26">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -900,7 +968,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_27" name="maximal ITGA3 transcription" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_27"/>
+  <rdf:Description rdf:about="#ModelValue_27">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -915,7 +985,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_28" name="Hill coefficient 1" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_28"/>
+  <rdf:Description rdf:about="#ModelValue_28">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000190"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -930,7 +1002,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_29" name="Hill coefficient 2" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_29"/>
+  <rdf:Description rdf:about="#ModelValue_29">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000190"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -948,6 +1022,7 @@
       <Reaction key="Reaction_0" name="clearance of extracellular VEGF-A" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_0">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -984,6 +1059,7 @@
       <Reaction key="Reaction_1" name="HIF-2alpha expression, raised by Mg2+" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_1">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1043,6 +1119,7 @@
       <Reaction key="Reaction_2" name="normoxic HIF-2alpha degradation" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_2">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -1079,6 +1156,7 @@
       <Reaction key="Reaction_3" name="HIF-1alpha expression (not Mg2+-responsive)" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_3">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1112,6 +1190,7 @@
       <Reaction key="Reaction_4" name="normoxic HIF-1alpha degradation" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_4">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -1148,6 +1227,7 @@
       <Reaction key="Reaction_5" name="PGC-1alpha expression, raised by Mg2+" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_5">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1207,6 +1287,7 @@
       <Reaction key="Reaction_6" name="PGC-1alpha degradation" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_6">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -1243,6 +1324,7 @@
       <Reaction key="Reaction_7" name="HIF-2alpha drives COL10A1 transcription" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_7">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000183"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006366"/>
@@ -1294,6 +1376,7 @@
       <Reaction key="Reaction_8" name="HIF-1alpha drives COL10A1 transcription" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_8">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000183"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006366"/>
@@ -1344,6 +1427,7 @@
       <Reaction key="Reaction_9" name="COL10A1 mRNA decay" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_9">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006402"/>
@@ -1380,6 +1464,7 @@
       <Reaction key="Reaction_10" name="collagen X translation" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_10">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000184"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006412"/>
@@ -1420,6 +1505,7 @@
       <Reaction key="Reaction_11" name="collagen X turnover and deposition" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_11">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -1456,6 +1542,7 @@
       <Reaction key="Reaction_12" name="HIF-independent VEGFA transcription" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_12">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000183"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006366"/>
@@ -1489,6 +1576,7 @@
       <Reaction key="Reaction_13" name="HIF-2alpha drives VEGFA transcription" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_13">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000183"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006366"/>
@@ -1539,6 +1627,7 @@
       <Reaction key="Reaction_14" name="PGC-1alpha coactivates VEGFA transcription (osteogenic cells)" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_14">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000183"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006366"/>
@@ -1593,6 +1682,7 @@
       <Reaction key="Reaction_15" name="VEGFA mRNA decay (normoxia)" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_15">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006402"/>
@@ -1629,6 +1719,7 @@
       <Reaction key="Reaction_16" name="VEGF-A translation and secretion" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_16">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000184"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006412"/>
@@ -1674,6 +1765,7 @@
       <Reaction key="Reaction_17" name="Mg2+-induced IGF2 expression" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_17">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1728,6 +1820,7 @@
       <Reaction key="Reaction_18" name="IGF2 mRNA decay" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_18">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006402"/>
@@ -1764,6 +1857,7 @@
       <Reaction key="Reaction_19" name="ITGA3 expression, repressed by Mg2+" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_19">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1814,6 +1908,7 @@
       <Reaction key="Reaction_20" name="ITGA3 mRNA decay" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_20">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006402"/>

@@ -602,6 +602,7 @@
   <Model key="Model_1" name="Integrated model: Mg2+ from a degrading implant and bone formation" simulationType="time" timeUnit="h" volumeUnit="l" areaUnit="m²" lengthUnit="m" quantityUnit="mmol" type="deterministic" avogadroConstant="6.0221417899999999e+23">
     <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:bqbiol="http://biomodels.net/biology-qualifiers/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Model_1">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000062"/>
     <CopasiMT:isDescribedBy>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/doi:10.1016/j.actbio.2014.02.002"/>
@@ -656,6 +657,7 @@
       <Compartment key="Compartment_0" name="extracellular space (peri-implant / culture medium)" simulationType="fixed" dimensionality="3" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Compartment_0">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000290"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0005615"/>
@@ -674,6 +676,7 @@
       <Compartment key="Compartment_1" name="cytosol of osteogenic cells (BMSC / osteoblast lineage)" simulationType="fixed" dimensionality="3" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Compartment_1">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000290"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0005829"/>
@@ -698,6 +701,7 @@
       <Compartment key="Compartment_2" name="nucleus of osteogenic cells" simulationType="fixed" dimensionality="3" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Compartment_2">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000290"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0005634"/>
@@ -722,6 +726,7 @@
       <Compartment key="Compartment_3" name="cytosol of endothelial cells" simulationType="fixed" dimensionality="3" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Compartment_3">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000290"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0005829"/>
@@ -747,6 +752,7 @@
       <Metabolite key="Metabolite_0" name="Mg2+ (extracellular)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_0">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000327"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/CHEBI:18420"/>
@@ -765,6 +771,7 @@
       <Metabolite key="Metabolite_1" name="Mg2+ (cytosolic, free)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_1">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000327"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/CHEBI:18420"/>
@@ -783,6 +790,7 @@
       <Metabolite key="Metabolite_2" name="TRPM7 channel-kinase (resting)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_2">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q96QT4"/>
@@ -801,6 +809,7 @@
       <Metabolite key="Metabolite_3" name="RUNX2 (nuclear)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_3">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q13950"/>
@@ -819,6 +828,7 @@
       <Metabolite key="Metabolite_4" name="Osterix (SP7, nuclear)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_4">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q8TDD2"/>
@@ -837,6 +847,7 @@
       <Metabolite key="Metabolite_5" name="alkaline phosphatase, tissue-nonspecific (bone ALP)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_5">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P05186"/>
@@ -855,6 +866,7 @@
       <Metabolite key="Metabolite_6" name="osteocalcin (BGLAP)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_6">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P02818"/>
@@ -873,6 +885,7 @@
       <Metabolite key="Metabolite_7" name="PDGF-BB (extracellular)" simulationType="fixed" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_7">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P01127"/>
@@ -892,6 +905,7 @@
       <Metabolite key="Metabolite_8" name="PDGF receptor beta (free)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_8">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P09619"/>
@@ -916,6 +930,7 @@
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P09619"/>
       </rdf:Bag>
     </CopasiMT:hasPart>
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000253"/>
   </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
@@ -929,6 +944,7 @@
       <Metabolite key="Metabolite_10" name="TRPM7 (PDGF-activated)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_10">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q96QT4"/>
@@ -947,6 +963,7 @@
       <Metabolite key="Metabolite_11" name="Wnt3a (extracellular)" simulationType="fixed" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_11">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P56704"/>
@@ -966,6 +983,7 @@
       <Metabolite key="Metabolite_12" name="LRP6 (free Wnt co-receptor)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_12">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:O75581"/>
@@ -990,6 +1008,7 @@
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P56704"/>
       </rdf:Bag>
     </CopasiMT:hasPart>
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000253"/>
   </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
@@ -1003,6 +1022,7 @@
       <Metabolite key="Metabolite_14" name="Dickkopf-1 (extracellular)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_14">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:O94907"/>
@@ -1027,6 +1047,7 @@
         <rdf:li rdf:resource="https://identifiers.org/uniprot:O94907"/>
       </rdf:Bag>
     </CopasiMT:hasPart>
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000253"/>
   </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
@@ -1040,6 +1061,7 @@
       <Metabolite key="Metabolite_16" name="GSK3-beta (active)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_16">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P49841"/>
@@ -1058,6 +1080,7 @@
       <Metabolite key="Metabolite_17" name="GSK3-beta (Ser9-phosphorylated, inactive)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_17">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P49841"/>
@@ -1076,6 +1099,7 @@
       <Metabolite key="Metabolite_18" name="beta-catenin (cytosolic, free)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_18">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P35222"/>
@@ -1094,6 +1118,7 @@
       <Metabolite key="Metabolite_19" name="beta-catenin (nuclear, free; active)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_19">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P35222"/>
@@ -1112,6 +1137,7 @@
       <Metabolite key="Metabolite_20" name="TCF/LEF transcription factors (free)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_20">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q9UJU2"/>
@@ -1136,6 +1162,7 @@
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q9UJU2"/>
       </rdf:Bag>
     </CopasiMT:hasPart>
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000253"/>
   </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
@@ -1149,6 +1176,7 @@
       <Metabolite key="Metabolite_22" name="LEF1 (newly expressed protein)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_22">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q9UJU2"/>
@@ -1167,6 +1195,7 @@
       <Metabolite key="Metabolite_23" name="SDF-1alpha / CXCL12 (extracellular)" simulationType="fixed" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_23">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P48061"/>
@@ -1186,6 +1215,7 @@
       <Metabolite key="Metabolite_24" name="CXCR4 (surface, free)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_24">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P61073"/>
@@ -1210,6 +1240,7 @@
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P61073"/>
       </rdf:Bag>
     </CopasiMT:hasPart>
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000253"/>
   </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
@@ -1223,6 +1254,7 @@
       <Metabolite key="Metabolite_26" name="CXCR4 (internalised)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_26">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P61073"/>
@@ -1241,6 +1273,7 @@
       <Metabolite key="Metabolite_27" name="VEGF-A (secreted, extracellular)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_27">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P15692"/>
@@ -1259,6 +1292,7 @@
       <Metabolite key="Metabolite_28" name="HIF-2alpha (EPAS1, nuclear)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_28">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q99814"/>
@@ -1277,6 +1311,7 @@
       <Metabolite key="Metabolite_29" name="HIF-1alpha (nuclear)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_29">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q16665"/>
@@ -1295,6 +1330,7 @@
       <Metabolite key="Metabolite_30" name="PGC-1alpha (PPARGC1A, nuclear)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_30">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q9UBK2"/>
@@ -1313,6 +1349,7 @@
       <Metabolite key="Metabolite_31" name="COL10A1 mRNA (collagen X alpha-1)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_31">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000250"/>
     <CopasiMT:isEncodedBy>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/hgnc:2185"/>
@@ -1331,6 +1368,7 @@
       <Metabolite key="Metabolite_32" name="collagen X alpha-1 chain (COL10A1)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_32">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q03692"/>
@@ -1349,6 +1387,7 @@
       <Metabolite key="Metabolite_33" name="VEGFA mRNA" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_33">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000250"/>
     <CopasiMT:isEncodedBy>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/hgnc:12680"/>
@@ -1367,6 +1406,7 @@
       <Metabolite key="Metabolite_34" name="IGF2 mRNA" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_34">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000250"/>
     <CopasiMT:isEncodedBy>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/hgnc:5466"/>
@@ -1385,6 +1425,7 @@
       <Metabolite key="Metabolite_35" name="ITGA3 mRNA (integrin alpha-3)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_35">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000250"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P26006"/>
@@ -1403,6 +1444,7 @@
       <Metabolite key="Metabolite_36" name="VEGFR2 (KDR, free, endothelial surface)" simulationType="reactions" compartment="Compartment_3" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_36">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P35968"/>
@@ -1427,6 +1469,7 @@
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P35968"/>
       </rdf:Bag>
     </CopasiMT:hasPart>
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000253"/>
   </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
@@ -1447,6 +1490,7 @@
         <rdf:li rdf:resource="https://identifiers.org/CHEBI:29108"/>
       </rdf:Bag>
     </CopasiMT:hasPart>
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000285"/>
   </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
@@ -1461,7 +1505,9 @@
     <ListOfModelValues>
       <ModelValue key="ModelValue_0" name="TRPM7 synthesis rate" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_0"/>
+  <rdf:Description rdf:about="#ModelValue_0">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1476,7 +1522,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_1" name="TRPM7 expression factor (1 = control; siRNA knock-down 0.1)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_1"/>
+  <rdf:Description rdf:about="#ModelValue_1">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1491,7 +1539,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_2" name="Mg2+ conductance of resting TRPM7 per channel" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_2"/>
+  <rdf:Description rdf:about="#ModelValue_2">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1506,7 +1556,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_3" name="extracellular Mg2+ for half-maximal TRPM7 influx" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_3"/>
+  <rdf:Description rdf:about="#ModelValue_3">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000027"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1521,7 +1573,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_4" name="cytosolic free Mg2+ inhibiting TRPM7 by half" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_4"/>
+  <rdf:Description rdf:about="#ModelValue_4">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000261"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1536,7 +1590,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_5" name="maximal Mg2+ efflux (Na+/Mg2+ exchange, SLC41A1)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_5"/>
+  <rdf:Description rdf:about="#ModelValue_5">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000186"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1551,7 +1607,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_6" name="cytosolic Mg2+ for half-maximal efflux" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_6"/>
+  <rdf:Description rdf:about="#ModelValue_6">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000027"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1566,7 +1624,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_7" name="first-order turnover of regulated proteins" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_7"/>
+  <rdf:Description rdf:about="#ModelValue_7">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1581,7 +1641,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_8" name="Hill coefficient 1" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_8"/>
+  <rdf:Description rdf:about="#ModelValue_8">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000190"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1596,7 +1658,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_9" name="Hill coefficient 2" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_9"/>
+  <rdf:Description rdf:about="#ModelValue_9">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000190"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1611,7 +1675,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_10" name="basal RUNX2 synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_10"/>
+  <rdf:Description rdf:about="#ModelValue_10">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1626,7 +1692,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_11" name="maximal Mg2+-supported RUNX2 synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_11"/>
+  <rdf:Description rdf:about="#ModelValue_11">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1641,7 +1709,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_12" name="cytosolic Mg2+ for half-maximal RUNX2 support" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_12"/>
+  <rdf:Description rdf:about="#ModelValue_12">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1656,7 +1726,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_13" name="maximal RUNX2-driven Osterix synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_13"/>
+  <rdf:Description rdf:about="#ModelValue_13">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1671,7 +1743,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_14" name="RUNX2 for half-maximal target activation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_14"/>
+  <rdf:Description rdf:about="#ModelValue_14">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1686,7 +1760,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_15" name="maximal synthesis of ALP and osteocalcin" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_15"/>
+  <rdf:Description rdf:about="#ModelValue_15">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1701,7 +1777,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_16" name="Osterix for half-maximal target activation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_16"/>
+  <rdf:Description rdf:about="#ModelValue_16">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1716,7 +1794,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_17" name="PDGFR-beta synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_17"/>
+  <rdf:Description rdf:about="#ModelValue_17">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1731,7 +1811,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_18" name="PDGF-BB association to PDGFR-beta" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_18"/>
+  <rdf:Description rdf:about="#ModelValue_18">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000036"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1746,7 +1828,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_19" name="PDGF-BB dissociation from PDGFR-beta" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_19"/>
+  <rdf:Description rdf:about="#ModelValue_19">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1761,7 +1845,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_20" name="ligand-induced PDGFR-beta internalisation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_20"/>
+  <rdf:Description rdf:about="#ModelValue_20">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1776,7 +1862,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_21" name="TRPM7 activation by active PDGFR-beta" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_21"/>
+  <rdf:Description rdf:about="#ModelValue_21">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000036"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1791,7 +1879,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_22" name="TRPM7 return to the resting state" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_22"/>
+  <rdf:Description rdf:about="#ModelValue_22">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1806,7 +1896,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_23" name="Mg2+ conductance of activated TRPM7 per channel" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_23"/>
+  <rdf:Description rdf:about="#ModelValue_23">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1821,7 +1913,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_24" name="cytosolic Mg2+ for half-maximal mitogenic response" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_24"/>
+  <rdf:Description rdf:about="#ModelValue_24">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1836,7 +1930,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_25" name="Hill coefficient 4" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_25"/>
+  <rdf:Description rdf:about="#ModelValue_25">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000190"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1851,7 +1947,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_26" name="LRP6 synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_26"/>
+  <rdf:Description rdf:about="#ModelValue_26">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1866,7 +1964,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_27" name="Wnt3a association to LRP6" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_27"/>
+  <rdf:Description rdf:about="#ModelValue_27">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000036"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1881,7 +1981,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_28" name="Wnt3a dissociation from LRP6" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_28"/>
+  <rdf:Description rdf:about="#ModelValue_28">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1896,7 +1998,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_29" name="DKK1 association to LRP6" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_29"/>
+  <rdf:Description rdf:about="#ModelValue_29">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000036"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1911,7 +2015,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_30" name="DKK1 dissociation from LRP6" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_30"/>
+  <rdf:Description rdf:about="#ModelValue_30">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1926,7 +2032,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_31" name="DKK1 clearance from the medium" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_31"/>
+  <rdf:Description rdf:about="#ModelValue_31">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1941,7 +2049,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_32" name="maximal Mg2+-stimulated GSK3-beta inactivation per LRP6" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_32"/>
+  <rdf:Description rdf:about="#ModelValue_32">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000036"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1956,7 +2066,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_33" name="extracellular Mg2+ for half-maximal GSK3-beta inactivation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_33"/>
+  <rdf:Description rdf:about="#ModelValue_33">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1971,7 +2083,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_34" name="GSK3-beta reactivation (Ser9 dephosphorylation)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_34"/>
+  <rdf:Description rdf:about="#ModelValue_34">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1986,7 +2100,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_35" name="fraction of GSK3 activity blocked by a drug (CHIR99021 / LiCl)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_35"/>
+  <rdf:Description rdf:about="#ModelValue_35">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2001,7 +2117,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_36" name="beta-catenin synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_36"/>
+  <rdf:Description rdf:about="#ModelValue_36">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2016,7 +2134,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_37" name="axin-independent beta-catenin degradation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_37"/>
+  <rdf:Description rdf:about="#ModelValue_37">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2031,7 +2151,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_38" name="destruction-complex degradation per active GSK3-beta" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_38"/>
+  <rdf:Description rdf:about="#ModelValue_38">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000036"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2046,7 +2168,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_39" name="Wnt3a:LRP6 for half-maximal inhibition of the destruction complex" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_39"/>
+  <rdf:Description rdf:about="#ModelValue_39">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000261"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2061,7 +2185,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_40" name="beta-catenin nucleo-cytoplasmic shuttling" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_40"/>
+  <rdf:Description rdf:about="#ModelValue_40">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2076,7 +2202,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_41" name="beta-catenin binding to TCF" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_41"/>
+  <rdf:Description rdf:about="#ModelValue_41">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000036"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2091,7 +2219,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_42" name="beta-catenin dissociation from TCF" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_42"/>
+  <rdf:Description rdf:about="#ModelValue_42">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2106,7 +2236,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_43" name="beta-catenin:TCF for half-maximal target-gene activation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_43"/>
+  <rdf:Description rdf:about="#ModelValue_43">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2121,7 +2253,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_44" name="TCF-independent expression of LEF1 and DKK1 (fraction)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_44"/>
+  <rdf:Description rdf:about="#ModelValue_44">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2136,7 +2270,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_45" name="maximal LEF1 synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_45"/>
+  <rdf:Description rdf:about="#ModelValue_45">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2151,7 +2287,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_46" name="maximal DKK1 secretion (per medium volume)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_46"/>
+  <rdf:Description rdf:about="#ModelValue_46">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2166,7 +2304,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_47" name="DKK1 expression factor (1 = control; overexpression 10)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_47"/>
+  <rdf:Description rdf:about="#ModelValue_47">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2181,7 +2321,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_48" name="maximal beta-catenin:TCF-driven RUNX2 synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_48"/>
+  <rdf:Description rdf:about="#ModelValue_48">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2196,7 +2338,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_49" name="beta-catenin:TCF for half-maximal RUNX2 activation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_49"/>
+  <rdf:Description rdf:about="#ModelValue_49">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2211,7 +2355,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_50" name="CXCR4 synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_50"/>
+  <rdf:Description rdf:about="#ModelValue_50">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2226,7 +2372,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_51" name="CXCR4 expression factor (1 = control; knockout 0)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_51"/>
+  <rdf:Description rdf:about="#ModelValue_51">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2241,7 +2389,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_52" name="CXCL12 association to CXCR4" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_52"/>
+  <rdf:Description rdf:about="#ModelValue_52">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000036"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2256,7 +2406,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_53" name="CXCL12 dissociation from CXCR4" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_53"/>
+  <rdf:Description rdf:about="#ModelValue_53">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2271,7 +2423,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_54" name="internalisation of CXCL12-bound CXCR4" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_54"/>
+  <rdf:Description rdf:about="#ModelValue_54">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2286,7 +2440,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_55" name="internalisation switch (1 = on; 0 = blocked)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_55"/>
+  <rdf:Description rdf:about="#ModelValue_55">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2301,7 +2457,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_56" name="CXCR4 recycling to the surface" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_56"/>
+  <rdf:Description rdf:about="#ModelValue_56">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2316,7 +2474,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_57" name="degradation of internalised CXCR4" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_57"/>
+  <rdf:Description rdf:about="#ModelValue_57">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2331,7 +2491,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_58" name="GSK3-beta inactivation per CXCL12:CXCR4" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_58"/>
+  <rdf:Description rdf:about="#ModelValue_58">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000036"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2346,7 +2508,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_59" name="surface-receptor floor in the occupancy readout" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_59"/>
+  <rdf:Description rdf:about="#ModelValue_59">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000196"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2361,7 +2525,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_60" name="occupied fraction of surface CXCR4 for half-maximal recruitment" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_60"/>
+  <rdf:Description rdf:about="#ModelValue_60">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2376,7 +2542,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_61" name="CXCL12-independent recruitment (fraction of maximum)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_61"/>
+  <rdf:Description rdf:about="#ModelValue_61">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2391,7 +2559,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_62" name="extracellular Mg2+ for half-maximal migration support" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_62"/>
+  <rdf:Description rdf:about="#ModelValue_62">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2406,7 +2576,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_63" name="maximal relative increase of recruitment by Mg2+" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_63"/>
+  <rdf:Description rdf:about="#ModelValue_63">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2421,7 +2593,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_64" name="clearance of extracellular VEGF-A" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_64"/>
+  <rdf:Description rdf:about="#ModelValue_64">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2436,7 +2610,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_65" name="HIF-2alpha expression factor (1 = control; siRNA knock-down 0.1)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_65"/>
+  <rdf:Description rdf:about="#ModelValue_65">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2451,7 +2627,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_66" name="PGC-1alpha expression factor (1 = control; siRNA knock-down 0.1)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_66"/>
+  <rdf:Description rdf:about="#ModelValue_66">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2466,7 +2644,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_67" name="osteogenic medium (0 = undifferentiated hBMSCs, 1 = osteogenic cells)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_67"/>
+  <rdf:Description rdf:about="#ModelValue_67">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2481,7 +2661,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_68" name="normoxic HIF-alpha degradation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_68"/>
+  <rdf:Description rdf:about="#ModelValue_68">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2496,7 +2678,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_69" name="maximal HIF-2alpha synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_69"/>
+  <rdf:Description rdf:about="#ModelValue_69">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2511,7 +2695,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_70" name="HIF-1alpha synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_70"/>
+  <rdf:Description rdf:about="#ModelValue_70">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2526,7 +2712,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_71" name="Mg2+-independent fraction of Mg2+-induced expression" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_71"/>
+  <rdf:Description rdf:about="#ModelValue_71">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2541,7 +2729,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_72" name="extracellular Mg2+ for half-maximal gene response in hBMSCs" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_72"/>
+  <rdf:Description rdf:about="#ModelValue_72">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2556,7 +2746,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_73" name="extracellular Mg2+ for half-maximal ITGA3 repression" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_73"/>
+  <rdf:Description rdf:about="#ModelValue_73">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000261"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2571,7 +2763,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_74" name="PGC-1alpha degradation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_74"/>
+  <rdf:Description rdf:about="#ModelValue_74">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2586,7 +2780,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_75" name="maximal PGC-1alpha synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_75"/>
+  <rdf:Description rdf:about="#ModelValue_75">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2601,7 +2797,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_76" name="HIF-alpha for half-maximal occupancy of target promoters" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_76"/>
+  <rdf:Description rdf:about="#ModelValue_76">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2616,7 +2814,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_77" name="PGC-1alpha for half-maximal coactivation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_77"/>
+  <rdf:Description rdf:about="#ModelValue_77">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2631,7 +2831,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_78" name="VEGFA mRNA decay (normoxia)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_78"/>
+  <rdf:Description rdf:about="#ModelValue_78">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2646,7 +2848,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_79" name="COL10A1 mRNA decay" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_79"/>
+  <rdf:Description rdf:about="#ModelValue_79">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2661,7 +2865,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_80" name="IGF2 mRNA decay" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_80"/>
+  <rdf:Description rdf:about="#ModelValue_80">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2676,7 +2882,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_81" name="ITGA3 mRNA decay" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_81"/>
+  <rdf:Description rdf:about="#ModelValue_81">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2691,7 +2899,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_82" name="HIF-independent VEGFA transcription" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_82"/>
+  <rdf:Description rdf:about="#ModelValue_82">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2706,7 +2916,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_83" name="maximal HIF-2alpha-driven VEGFA transcription" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_83"/>
+  <rdf:Description rdf:about="#ModelValue_83">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2721,7 +2933,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_84" name="maximal PGC-1alpha-coactivated VEGFA transcription (osteogenic cells)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_84"/>
+  <rdf:Description rdf:about="#ModelValue_84">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2736,7 +2950,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_85" name="maximal HIF-2alpha-driven COL10A1 transcription" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_85"/>
+  <rdf:Description rdf:about="#ModelValue_85">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2751,7 +2967,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_86" name="maximal HIF-1alpha-driven COL10A1 transcription" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_86"/>
+  <rdf:Description rdf:about="#ModelValue_86">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2766,7 +2984,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_87" name="collagen X translation per mRNA" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_87"/>
+  <rdf:Description rdf:about="#ModelValue_87">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2781,7 +3001,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_88" name="collagen X turnover and secretion" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_88"/>
+  <rdf:Description rdf:about="#ModelValue_88">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2796,7 +3018,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_89" name="VEGF-A translation and secretion per mRNA" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_89"/>
+  <rdf:Description rdf:about="#ModelValue_89">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2811,7 +3035,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_90" name="maximal Mg2+-induced IGF2 transcription" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_90"/>
+  <rdf:Description rdf:about="#ModelValue_90">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2826,7 +3052,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_91" name="maximal ITGA3 transcription" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_91"/>
+  <rdf:Description rdf:about="#ModelValue_91">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2841,7 +3069,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_92" name="VEGFR2 expression / signalling factor (1 = control; 0 = VEGF signalling blocked)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_92"/>
+  <rdf:Description rdf:about="#ModelValue_92">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2856,7 +3086,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_93" name="VEGFR2 production" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_93"/>
+  <rdf:Description rdf:about="#ModelValue_93">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2871,7 +3103,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_94" name="internalisation of unliganded VEGFR2" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_94"/>
+  <rdf:Description rdf:about="#ModelValue_94">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2886,7 +3120,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_95" name="internalisation of ligated VEGFR2" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_95"/>
+  <rdf:Description rdf:about="#ModelValue_95">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2901,7 +3137,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_96" name="VEGF-A association to VEGFR2" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_96"/>
+  <rdf:Description rdf:about="#ModelValue_96">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000036"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2916,7 +3154,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_97" name="VEGF-A dissociation from VEGFR2" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_97"/>
+  <rdf:Description rdf:about="#ModelValue_97">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2931,7 +3171,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_98" name="ligated VEGFR2 for half-maximal sprouting" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_98"/>
+  <rdf:Description rdf:about="#ModelValue_98">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2946,7 +3188,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_99" name="Mg2+-independent fraction of endothelial responsiveness" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_99"/>
+  <rdf:Description rdf:about="#ModelValue_99">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2961,7 +3205,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_100" name="extracellular Mg2+ for half-maximal enhancement of endothelial responses" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_100"/>
+  <rdf:Description rdf:about="#ModelValue_100">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2976,7 +3222,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_101" name="sprouting index in the reference condition" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_101"/>
+  <rdf:Description rdf:about="#ModelValue_101">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -2991,7 +3239,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_102" name="H-type vessel formation/regression rate" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_102"/>
+  <rdf:Description rdf:about="#ModelValue_102">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -3006,7 +3256,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_103" name="H-type vessel formation factor (1 = control)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_103"/>
+  <rdf:Description rdf:about="#ModelValue_103">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -3021,7 +3273,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_104" name="L-type vessel abundance factor (1 = control)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_104"/>
+  <rdf:Description rdf:about="#ModelValue_104">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -3036,7 +3290,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_105" name="osteoprogenitor recruitment/turnover rate" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_105"/>
+  <rdf:Description rdf:about="#ModelValue_105">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -3051,7 +3307,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_106" name="osteoprogenitors for half-maximal coupled bone formation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_106"/>
+  <rdf:Description rdf:about="#ModelValue_106">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -3066,7 +3324,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_107" name="vessel-independent fraction of bone formation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_107"/>
+  <rdf:Description rdf:about="#ModelValue_107">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -3081,7 +3341,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_108" name="ALP for half-maximal mineral deposition" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_108"/>
+  <rdf:Description rdf:about="#ModelValue_108">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -3096,7 +3358,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_109" name="extracellular Mg2+ halving mineral deposition" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_109"/>
+  <rdf:Description rdf:about="#ModelValue_109">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000261"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -3111,7 +3375,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_110" name="Mg2+ of the surrounding fluid (culture medium or serum)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_110"/>
+  <rdf:Description rdf:about="#ModelValue_110">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000196"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -3126,7 +3392,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_111" name="peri-implant fluid exchange with the surroundings" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_111"/>
+  <rdf:Description rdf:about="#ModelValue_111">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -3141,7 +3409,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_112" name="alloy corrosion (first order)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_112"/>
+  <rdf:Description rdf:about="#ModelValue_112">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -3157,6 +3427,7 @@
       <ModelValue key="ModelValue_113" name="osteoblast differentiation (index 0-1)" simulationType="assignment" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#ModelValue_113">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0001649"/>
@@ -3184,6 +3455,7 @@
       <ModelValue key="ModelValue_114" name="osteoblast proliferation (index 0-1)" simulationType="assignment" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#ModelValue_114">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0033687"/>
@@ -3215,6 +3487,7 @@
       <ModelValue key="ModelValue_115" name="osteoblast migration (index 0-1)" simulationType="assignment" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#ModelValue_115">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0016477"/>
@@ -3245,6 +3518,7 @@
       <ModelValue key="ModelValue_116" name="stromal-cell recruitment to the defect (index 0-1)" simulationType="assignment" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#ModelValue_116">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0060326"/>
@@ -3274,6 +3548,7 @@
       <ModelValue key="ModelValue_117" name="osteogenic output at the defect (index 0-1)" simulationType="assignment" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#ModelValue_117">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0001649"/>
@@ -3301,6 +3576,7 @@
       <ModelValue key="ModelValue_118" name="sprouting angiogenesis (index 0-1)" simulationType="assignment" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#ModelValue_118">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0001525"/>
@@ -3329,6 +3605,7 @@
       <ModelValue key="ModelValue_119" name="H-type (CD31hi Endomucin-hi) vessel abundance (1 = reference)" simulationType="ode" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:bqbiol="http://biomodels.net/biology-qualifiers/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#ModelValue_119">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0001525"/>
@@ -3363,6 +3640,7 @@
       <ModelValue key="ModelValue_120" name="L-type (sinusoidal) vessel abundance (1 = reference)" simulationType="assignment" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#ModelValue_120">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0001525"/>
@@ -3389,6 +3667,7 @@
       <ModelValue key="ModelValue_121" name="Osterix+ osteoprogenitors near vessels (1 = reference)" simulationType="ode" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:bqbiol="http://biomodels.net/biology-qualifiers/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#ModelValue_121">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0016477"/>
@@ -3422,6 +3701,7 @@
       <ModelValue key="ModelValue_122" name="vessel-coupled bone formation (index 0-1)" simulationType="assignment" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#ModelValue_122">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0001503"/>
@@ -3450,6 +3730,7 @@
       <ModelValue key="ModelValue_123" name="matrix mineralisation (index 0-1)" simulationType="assignment" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#ModelValue_123">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030282"/>
@@ -3480,6 +3761,7 @@
       <ModelValue key="ModelValue_124" name="new bone formation (index 0-1)" simulationType="assignment" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#ModelValue_124">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:1990523"/>
@@ -3512,6 +3794,7 @@
       <Reaction key="Reaction_0" name="TRPM7 expression" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_0">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -3549,6 +3832,7 @@
       <Reaction key="Reaction_1" name="TRPM7 turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_1">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -3585,6 +3869,7 @@
       <Reaction key="Reaction_2" name="Mg2+ influx through resting TRPM7" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_2">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000655"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:1903830"/>
@@ -3651,6 +3936,7 @@
       <Reaction key="Reaction_3" name="Mg2+ efflux (Na+/Mg2+ exchange)" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_3">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000655"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:1903830"/>
@@ -3697,6 +3983,7 @@
       <Reaction key="Reaction_4" name="basal RUNX2 expression" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_4">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -3730,6 +4017,7 @@
       <Reaction key="Reaction_5" name="RUNX2 turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_5">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -3766,6 +4054,7 @@
       <Reaction key="Reaction_6" name="RUNX2 expression supported by cytosolic Mg2+" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_6">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -3817,6 +4106,7 @@
       <Reaction key="Reaction_7" name="Osterix expression driven by RUNX2" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_7">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -3864,6 +4154,7 @@
       <Reaction key="Reaction_8" name="Osterix turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_8">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -3900,6 +4191,7 @@
       <Reaction key="Reaction_9" name="ALP expression driven by RUNX2 and Osterix" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_9">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -3960,6 +4252,7 @@
       <Reaction key="Reaction_10" name="ALP turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_10">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -3996,6 +4289,7 @@
       <Reaction key="Reaction_11" name="osteocalcin expression driven by RUNX2 and Osterix" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_11">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -4056,6 +4350,7 @@
       <Reaction key="Reaction_12" name="osteocalcin turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_12">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -4092,6 +4387,7 @@
       <Reaction key="Reaction_13" name="PDGFR-beta expression" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_13">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -4125,6 +4421,7 @@
       <Reaction key="Reaction_14" name="PDGFR-beta turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_14">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -4161,6 +4458,7 @@
       <Reaction key="Reaction_15" name="PDGF-BB binds PDGFR-beta" reversible="true" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_15">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000177"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0048008"/>
@@ -4215,6 +4513,7 @@
       <Reaction key="Reaction_16" name="internalisation of active PDGFR-beta" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_16">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0031623"/>
@@ -4251,6 +4550,7 @@
       <Reaction key="Reaction_17" name="PDGFR-beta activates TRPM7" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_17">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000176"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0048008"/>
@@ -4297,6 +4597,7 @@
       <Reaction key="Reaction_18" name="TRPM7 returns to rest" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_18">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000176"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0048008"/>
@@ -4336,6 +4637,7 @@
       <Reaction key="Reaction_19" name="activated TRPM7 turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_19">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -4372,6 +4674,7 @@
       <Reaction key="Reaction_20" name="Mg2+ influx through PDGF-activated TRPM7" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_20">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000655"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:1903830"/>
@@ -4438,6 +4741,7 @@
       <Reaction key="Reaction_21" name="LRP6 expression" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_21">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -4471,6 +4775,7 @@
       <Reaction key="Reaction_22" name="LRP6 turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_22">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -4507,6 +4812,7 @@
       <Reaction key="Reaction_23" name="Wnt3a binds LRP6" reversible="true" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_23">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000177"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0060070"/>
@@ -4560,6 +4866,7 @@
       <Reaction key="Reaction_24" name="turnover of Wnt3a-bound LRP6" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_24">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0031623"/>
@@ -4596,6 +4903,7 @@
       <Reaction key="Reaction_25" name="DKK1 binds LRP6" reversible="true" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_25">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000177"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0060070"/>
@@ -4650,6 +4958,7 @@
       <Reaction key="Reaction_26" name="internalisation of DKK1-bound LRP6" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_26">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0031623"/>
@@ -4686,6 +4995,7 @@
       <Reaction key="Reaction_27" name="DKK1 clearance" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_27">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -4722,6 +5032,7 @@
       <Reaction key="Reaction_28" name="Mg2+-stimulated Ser9 phosphorylation of GSK3-beta" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_28">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000176"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0060070"/>
@@ -4784,6 +5095,7 @@
       <Reaction key="Reaction_29" name="GSK3-beta Ser9 dephosphorylation" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_29">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000176"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0060070"/>
@@ -4823,6 +5135,7 @@
       <Reaction key="Reaction_30" name="beta-catenin synthesis" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_30">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -4856,6 +5169,7 @@
       <Reaction key="Reaction_31" name="axin-independent beta-catenin degradation" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_31">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -4892,6 +5206,7 @@
       <Reaction key="Reaction_32" name="destruction-complex-dependent beta-catenin degradation" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_32">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -4952,6 +5267,7 @@
       <Reaction key="Reaction_33" name="beta-catenin nuclear import" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_33">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000185"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0060070"/>
@@ -4994,6 +5310,7 @@
       <Reaction key="Reaction_34" name="beta-catenin nuclear export" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_34">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000185"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0060070"/>
@@ -5036,6 +5353,7 @@
       <Reaction key="Reaction_35" name="beta-catenin binds TCF/LEF" reversible="true" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_35">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000177"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0060070"/>
@@ -5084,6 +5402,7 @@
       <Reaction key="Reaction_36" name="LEF1 expression driven by beta-catenin:TCF" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_36">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -5136,6 +5455,7 @@
       <Reaction key="Reaction_37" name="LEF1 turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_37">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -5172,6 +5492,7 @@
       <Reaction key="Reaction_38" name="DKK1 expression and secretion driven by beta-catenin:TCF" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_38">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -5232,6 +5553,7 @@
       <Reaction key="Reaction_39" name="RUNX2 expression driven by beta-catenin:TCF" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_39">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -5281,6 +5603,7 @@
       <Reaction key="Reaction_40" name="CXCR4 expression" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_40">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -5318,6 +5641,7 @@
       <Reaction key="Reaction_41" name="surface CXCR4 turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_41">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -5354,6 +5678,7 @@
       <Reaction key="Reaction_42" name="CXCL12 binds CXCR4" reversible="true" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_42">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000177"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0070098"/>
@@ -5407,6 +5732,7 @@
       <Reaction key="Reaction_43" name="turnover of ligand-bound CXCR4" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_43">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -5443,6 +5769,7 @@
       <Reaction key="Reaction_44" name="ligand-induced CXCR4 internalisation" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_44">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000185"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0031623"/>
@@ -5486,6 +5813,7 @@
       <Reaction key="Reaction_45" name="CXCR4 recycling" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_45">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000176"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0070098"/>
@@ -5525,6 +5853,7 @@
       <Reaction key="Reaction_46" name="degradation of internalised CXCR4" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_46">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -5561,6 +5890,7 @@
       <Reaction key="Reaction_47" name="CXCR4-stimulated Ser9 phosphorylation of GSK3-beta" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_47">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000176"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0060070"/>
@@ -5607,6 +5937,7 @@
       <Reaction key="Reaction_48" name="clearance of extracellular VEGF-A" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_48">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -5643,6 +5974,7 @@
       <Reaction key="Reaction_49" name="HIF-2alpha expression, raised by Mg2+" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_49">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -5702,6 +6034,7 @@
       <Reaction key="Reaction_50" name="normoxic HIF-2alpha degradation" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_50">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -5738,6 +6071,7 @@
       <Reaction key="Reaction_51" name="HIF-1alpha expression (not Mg2+-responsive)" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_51">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -5771,6 +6105,7 @@
       <Reaction key="Reaction_52" name="normoxic HIF-1alpha degradation" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_52">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -5807,6 +6142,7 @@
       <Reaction key="Reaction_53" name="PGC-1alpha expression, raised by Mg2+" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_53">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -5866,6 +6202,7 @@
       <Reaction key="Reaction_54" name="PGC-1alpha degradation" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_54">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -5902,6 +6239,7 @@
       <Reaction key="Reaction_55" name="HIF-2alpha drives COL10A1 transcription" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_55">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000183"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006366"/>
@@ -5953,6 +6291,7 @@
       <Reaction key="Reaction_56" name="HIF-1alpha drives COL10A1 transcription" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_56">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000183"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006366"/>
@@ -6003,6 +6342,7 @@
       <Reaction key="Reaction_57" name="COL10A1 mRNA decay" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_57">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006402"/>
@@ -6039,6 +6379,7 @@
       <Reaction key="Reaction_58" name="collagen X translation" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_58">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000184"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006412"/>
@@ -6079,6 +6420,7 @@
       <Reaction key="Reaction_59" name="collagen X turnover and deposition" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_59">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -6115,6 +6457,7 @@
       <Reaction key="Reaction_60" name="HIF-independent VEGFA transcription" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_60">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000183"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006366"/>
@@ -6148,6 +6491,7 @@
       <Reaction key="Reaction_61" name="HIF-2alpha drives VEGFA transcription" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_61">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000183"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006366"/>
@@ -6198,6 +6542,7 @@
       <Reaction key="Reaction_62" name="PGC-1alpha coactivates VEGFA transcription (osteogenic cells)" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_62">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000183"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006366"/>
@@ -6252,6 +6597,7 @@
       <Reaction key="Reaction_63" name="VEGFA mRNA decay (normoxia)" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_63">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006402"/>
@@ -6288,6 +6634,7 @@
       <Reaction key="Reaction_64" name="VEGF-A translation and secretion" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_64">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000184"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006412"/>
@@ -6333,6 +6680,7 @@
       <Reaction key="Reaction_65" name="Mg2+-induced IGF2 expression" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_65">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -6387,6 +6735,7 @@
       <Reaction key="Reaction_66" name="IGF2 mRNA decay" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_66">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006402"/>
@@ -6423,6 +6772,7 @@
       <Reaction key="Reaction_67" name="ITGA3 expression, repressed by Mg2+" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_67">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -6473,6 +6823,7 @@
       <Reaction key="Reaction_68" name="ITGA3 mRNA decay" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_68">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0006402"/>
@@ -6509,6 +6860,7 @@
       <Reaction key="Reaction_69" name="VEGFR2 expression" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_69">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -6546,6 +6898,7 @@
       <Reaction key="Reaction_70" name="internalisation of unliganded VEGFR2" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_70">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0031623"/>
@@ -6582,6 +6935,7 @@
       <Reaction key="Reaction_71" name="VEGF-A binds VEGFR2" reversible="true" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_71">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000177"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0048010"/>
@@ -6635,6 +6989,7 @@
       <Reaction key="Reaction_72" name="internalisation of ligated VEGFR2" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_72">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0031623"/>
@@ -6671,6 +7026,7 @@
       <Reaction key="Reaction_73" name="corrosion of the Mg alloy releases Mg2+" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_73">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000655"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:1903830"/>
@@ -6711,6 +7067,7 @@
       <Reaction key="Reaction_74" name="exchange of peri-implant Mg2+ with the surrounding fluid" reversible="true" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_74">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000655"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:1903830"/>

@@ -147,6 +147,7 @@
   <Model key="Model_1" name="Mg2+ dose window and Mg2+ deficiency in osteoblast differentiation" simulationType="time" timeUnit="h" volumeUnit="l" areaUnit="m²" lengthUnit="m" quantityUnit="mmol" type="deterministic" avogadroConstant="6.0221417899999999e+23">
     <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:bqbiol="http://biomodels.net/biology-qualifiers/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Model_1">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000062"/>
     <CopasiMT:isDescribedBy>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/doi:10.1016/j.actbio.2014.02.002"/>
@@ -201,6 +202,7 @@
       <Compartment key="Compartment_0" name="extracellular space (peri-implant / culture medium)" simulationType="fixed" dimensionality="3" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Compartment_0">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000290"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0005615"/>
@@ -219,6 +221,7 @@
       <Compartment key="Compartment_1" name="cytosol of osteogenic cells (BMSC / osteoblast lineage)" simulationType="fixed" dimensionality="3" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Compartment_1">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000290"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0005829"/>
@@ -243,6 +246,7 @@
       <Compartment key="Compartment_2" name="nucleus of osteogenic cells" simulationType="fixed" dimensionality="3" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Compartment_2">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000290"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0005634"/>
@@ -269,6 +273,7 @@
       <Metabolite key="Metabolite_0" name="Mg2+ (extracellular)" simulationType="fixed" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_0">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000327"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/CHEBI:18420"/>
@@ -288,6 +293,7 @@
       <Metabolite key="Metabolite_1" name="Mg2+ (cytosolic, free)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_1">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000327"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/CHEBI:18420"/>
@@ -306,6 +312,7 @@
       <Metabolite key="Metabolite_2" name="TRPM7 channel-kinase (resting)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_2">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q96QT4"/>
@@ -324,6 +331,7 @@
       <Metabolite key="Metabolite_3" name="RUNX2 (nuclear)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_3">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q13950"/>
@@ -342,6 +350,7 @@
       <Metabolite key="Metabolite_4" name="Osterix (SP7, nuclear)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_4">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q8TDD2"/>
@@ -360,6 +369,7 @@
       <Metabolite key="Metabolite_5" name="alkaline phosphatase, tissue-nonspecific (bone ALP)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_5">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P05186"/>
@@ -378,6 +388,7 @@
       <Metabolite key="Metabolite_6" name="osteocalcin (BGLAP)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_6">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P02818"/>
@@ -397,7 +408,9 @@
     <ListOfModelValues>
       <ModelValue key="ModelValue_0" name="TRPM7 synthesis rate" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_0"/>
+  <rdf:Description rdf:about="#ModelValue_0">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -412,7 +425,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_1" name="TRPM7 expression factor (1 = control; siRNA knock-down 0.1)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_1"/>
+  <rdf:Description rdf:about="#ModelValue_1">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -427,7 +442,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_2" name="Mg2+ conductance of resting TRPM7 per channel" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_2"/>
+  <rdf:Description rdf:about="#ModelValue_2">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -442,7 +459,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_3" name="extracellular Mg2+ for half-maximal TRPM7 influx" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_3"/>
+  <rdf:Description rdf:about="#ModelValue_3">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000027"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -457,7 +476,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_4" name="cytosolic free Mg2+ inhibiting TRPM7 by half" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_4"/>
+  <rdf:Description rdf:about="#ModelValue_4">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000261"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -472,7 +493,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_5" name="maximal Mg2+ efflux (Na+/Mg2+ exchange, SLC41A1)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_5"/>
+  <rdf:Description rdf:about="#ModelValue_5">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000186"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -487,7 +510,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_6" name="cytosolic Mg2+ for half-maximal efflux" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_6"/>
+  <rdf:Description rdf:about="#ModelValue_6">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000027"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -502,7 +527,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_7" name="first-order turnover of regulated proteins" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_7"/>
+  <rdf:Description rdf:about="#ModelValue_7">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -517,7 +544,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_8" name="Hill coefficient 1" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_8"/>
+  <rdf:Description rdf:about="#ModelValue_8">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000190"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -532,7 +561,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_9" name="Hill coefficient 2" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_9"/>
+  <rdf:Description rdf:about="#ModelValue_9">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000190"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -547,7 +578,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_10" name="basal RUNX2 synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_10"/>
+  <rdf:Description rdf:about="#ModelValue_10">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -562,7 +595,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_11" name="maximal Mg2+-supported RUNX2 synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_11"/>
+  <rdf:Description rdf:about="#ModelValue_11">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -577,7 +612,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_12" name="cytosolic Mg2+ for half-maximal RUNX2 support" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_12"/>
+  <rdf:Description rdf:about="#ModelValue_12">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -592,7 +629,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_13" name="maximal RUNX2-driven Osterix synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_13"/>
+  <rdf:Description rdf:about="#ModelValue_13">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -607,7 +646,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_14" name="RUNX2 for half-maximal target activation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_14"/>
+  <rdf:Description rdf:about="#ModelValue_14">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -622,7 +663,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_15" name="maximal synthesis of ALP and osteocalcin" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_15"/>
+  <rdf:Description rdf:about="#ModelValue_15">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -637,7 +680,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_16" name="Osterix for half-maximal target activation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_16"/>
+  <rdf:Description rdf:about="#ModelValue_16">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -652,7 +697,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_17" name="ALP for half-maximal mineral deposition" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_17"/>
+  <rdf:Description rdf:about="#ModelValue_17">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -667,7 +714,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_18" name="extracellular Mg2+ halving mineral deposition" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_18"/>
+  <rdf:Description rdf:about="#ModelValue_18">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000261"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -683,6 +732,7 @@
       <ModelValue key="ModelValue_19" name="osteoblast differentiation (index 0-1)" simulationType="assignment" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#ModelValue_19">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0001649"/>
@@ -710,6 +760,7 @@
       <ModelValue key="ModelValue_20" name="matrix mineralisation (index 0-1)" simulationType="assignment" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#ModelValue_20">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030282"/>
@@ -742,6 +793,7 @@
       <Reaction key="Reaction_0" name="TRPM7 expression" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_0">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -779,6 +831,7 @@
       <Reaction key="Reaction_1" name="TRPM7 turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_1">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -815,6 +868,7 @@
       <Reaction key="Reaction_2" name="Mg2+ influx through resting TRPM7" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_2">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000655"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:1903830"/>
@@ -881,6 +935,7 @@
       <Reaction key="Reaction_3" name="Mg2+ efflux (Na+/Mg2+ exchange)" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_3">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000655"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:1903830"/>
@@ -927,6 +982,7 @@
       <Reaction key="Reaction_4" name="basal RUNX2 expression" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_4">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -960,6 +1016,7 @@
       <Reaction key="Reaction_5" name="RUNX2 turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_5">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -996,6 +1053,7 @@
       <Reaction key="Reaction_6" name="RUNX2 expression supported by cytosolic Mg2+" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_6">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1047,6 +1105,7 @@
       <Reaction key="Reaction_7" name="Osterix expression driven by RUNX2" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_7">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1094,6 +1153,7 @@
       <Reaction key="Reaction_8" name="Osterix turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_8">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -1130,6 +1190,7 @@
       <Reaction key="Reaction_9" name="ALP expression driven by RUNX2 and Osterix" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_9">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1190,6 +1251,7 @@
       <Reaction key="Reaction_10" name="ALP turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_10">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -1226,6 +1288,7 @@
       <Reaction key="Reaction_11" name="osteocalcin expression driven by RUNX2 and Osterix" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_11">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1286,6 +1349,7 @@
       <Reaction key="Reaction_12" name="osteocalcin turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_12">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>

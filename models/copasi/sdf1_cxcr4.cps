@@ -304,6 +304,7 @@
   <Model key="Model_1" name="SDF-1alpha/CXCR4 recruitment of stromal cells and its synergy with Mg2+" simulationType="time" timeUnit="h" volumeUnit="l" areaUnit="m²" lengthUnit="m" quantityUnit="mmol" type="deterministic" avogadroConstant="6.0221417899999999e+23">
     <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:bqbiol="http://biomodels.net/biology-qualifiers/" xmlns:bqmodel="http://biomodels.net/model-qualifiers/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Model_1">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000062"/>
     <CopasiMT:isDescribedBy>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/doi:10.3390/polym14142872"/>
@@ -365,6 +366,7 @@
       <Compartment key="Compartment_0" name="extracellular space (peri-implant / culture medium)" simulationType="fixed" dimensionality="3" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Compartment_0">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000290"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0005615"/>
@@ -383,6 +385,7 @@
       <Compartment key="Compartment_1" name="cytosol of osteogenic cells (BMSC / osteoblast lineage)" simulationType="fixed" dimensionality="3" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Compartment_1">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000290"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0005829"/>
@@ -407,6 +410,7 @@
       <Compartment key="Compartment_2" name="nucleus of osteogenic cells" simulationType="fixed" dimensionality="3" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Compartment_2">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000290"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0005634"/>
@@ -433,6 +437,7 @@
       <Metabolite key="Metabolite_0" name="Mg2+ (extracellular)" simulationType="fixed" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_0">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000327"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/CHEBI:18420"/>
@@ -452,6 +457,7 @@
       <Metabolite key="Metabolite_1" name="RUNX2 (nuclear)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_1">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q13950"/>
@@ -470,6 +476,7 @@
       <Metabolite key="Metabolite_2" name="Osterix (SP7, nuclear)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_2">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q8TDD2"/>
@@ -488,6 +495,7 @@
       <Metabolite key="Metabolite_3" name="alkaline phosphatase, tissue-nonspecific (bone ALP)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_3">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P05186"/>
@@ -506,6 +514,7 @@
       <Metabolite key="Metabolite_4" name="osteocalcin (BGLAP)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_4">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P02818"/>
@@ -524,6 +533,7 @@
       <Metabolite key="Metabolite_5" name="Wnt3a (extracellular)" simulationType="fixed" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_5">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P56704"/>
@@ -543,6 +553,7 @@
       <Metabolite key="Metabolite_6" name="LRP6 (free Wnt co-receptor)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_6">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:O75581"/>
@@ -567,6 +578,7 @@
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P56704"/>
       </rdf:Bag>
     </CopasiMT:hasPart>
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000253"/>
   </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
@@ -580,6 +592,7 @@
       <Metabolite key="Metabolite_8" name="Dickkopf-1 (extracellular)" simulationType="reactions" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_8">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:O94907"/>
@@ -604,6 +617,7 @@
         <rdf:li rdf:resource="https://identifiers.org/uniprot:O94907"/>
       </rdf:Bag>
     </CopasiMT:hasPart>
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000253"/>
   </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
@@ -617,6 +631,7 @@
       <Metabolite key="Metabolite_10" name="GSK3-beta (active)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_10">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P49841"/>
@@ -635,6 +650,7 @@
       <Metabolite key="Metabolite_11" name="GSK3-beta (Ser9-phosphorylated, inactive)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_11">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P49841"/>
@@ -653,6 +669,7 @@
       <Metabolite key="Metabolite_12" name="beta-catenin (cytosolic, free)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_12">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P35222"/>
@@ -671,6 +688,7 @@
       <Metabolite key="Metabolite_13" name="beta-catenin (nuclear, free; active)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_13">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P35222"/>
@@ -689,6 +707,7 @@
       <Metabolite key="Metabolite_14" name="TCF/LEF transcription factors (free)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_14">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q9UJU2"/>
@@ -713,6 +732,7 @@
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q9UJU2"/>
       </rdf:Bag>
     </CopasiMT:hasPart>
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000253"/>
   </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
@@ -726,6 +746,7 @@
       <Metabolite key="Metabolite_16" name="LEF1 (newly expressed protein)" simulationType="reactions" compartment="Compartment_2" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_16">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:Q9UJU2"/>
@@ -744,6 +765,7 @@
       <Metabolite key="Metabolite_17" name="SDF-1alpha / CXCL12 (extracellular)" simulationType="fixed" compartment="Compartment_0" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_17">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P48061"/>
@@ -763,6 +785,7 @@
       <Metabolite key="Metabolite_18" name="CXCR4 (surface, free)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_18">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:is>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P61073"/>
@@ -787,6 +810,7 @@
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P61073"/>
       </rdf:Bag>
     </CopasiMT:hasPart>
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000253"/>
   </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
@@ -800,6 +824,7 @@
       <Metabolite key="Metabolite_20" name="CXCR4 (internalised)" simulationType="reactions" compartment="Compartment_1" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Metabolite_20">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000252"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/uniprot:P61073"/>
@@ -819,7 +844,9 @@
     <ListOfModelValues>
       <ModelValue key="ModelValue_0" name="basal RUNX2 synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_0"/>
+  <rdf:Description rdf:about="#ModelValue_0">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -834,7 +861,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_1" name="first-order turnover of regulated proteins" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_1"/>
+  <rdf:Description rdf:about="#ModelValue_1">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -849,7 +878,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_2" name="maximal RUNX2-driven Osterix synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_2"/>
+  <rdf:Description rdf:about="#ModelValue_2">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -864,7 +895,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_3" name="RUNX2 for half-maximal target activation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_3"/>
+  <rdf:Description rdf:about="#ModelValue_3">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -879,7 +912,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_4" name="maximal synthesis of ALP and osteocalcin" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_4"/>
+  <rdf:Description rdf:about="#ModelValue_4">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -894,7 +929,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_5" name="Osterix for half-maximal target activation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_5"/>
+  <rdf:Description rdf:about="#ModelValue_5">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -909,7 +946,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_6" name="Hill coefficient 1" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_6"/>
+  <rdf:Description rdf:about="#ModelValue_6">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000190"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -924,7 +963,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_7" name="LRP6 synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_7"/>
+  <rdf:Description rdf:about="#ModelValue_7">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -939,7 +980,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_8" name="Wnt3a association to LRP6" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_8"/>
+  <rdf:Description rdf:about="#ModelValue_8">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000036"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -954,7 +997,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_9" name="Wnt3a dissociation from LRP6" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_9"/>
+  <rdf:Description rdf:about="#ModelValue_9">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -969,7 +1014,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_10" name="DKK1 association to LRP6" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_10"/>
+  <rdf:Description rdf:about="#ModelValue_10">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000036"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -984,7 +1031,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_11" name="DKK1 dissociation from LRP6" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_11"/>
+  <rdf:Description rdf:about="#ModelValue_11">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -999,7 +1048,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_12" name="DKK1 clearance from the medium" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_12"/>
+  <rdf:Description rdf:about="#ModelValue_12">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1014,7 +1065,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_13" name="maximal Mg2+-stimulated GSK3-beta inactivation per LRP6" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_13"/>
+  <rdf:Description rdf:about="#ModelValue_13">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000036"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1029,7 +1082,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_14" name="extracellular Mg2+ for half-maximal GSK3-beta inactivation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_14"/>
+  <rdf:Description rdf:about="#ModelValue_14">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1044,7 +1099,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_15" name="GSK3-beta reactivation (Ser9 dephosphorylation)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_15"/>
+  <rdf:Description rdf:about="#ModelValue_15">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1059,7 +1116,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_16" name="fraction of GSK3 activity blocked by a drug (CHIR99021 / LiCl)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_16"/>
+  <rdf:Description rdf:about="#ModelValue_16">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1074,7 +1133,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_17" name="Hill coefficient 2" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_17"/>
+  <rdf:Description rdf:about="#ModelValue_17">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000190"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1089,7 +1150,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_18" name="beta-catenin synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_18"/>
+  <rdf:Description rdf:about="#ModelValue_18">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1104,7 +1167,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_19" name="axin-independent beta-catenin degradation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_19"/>
+  <rdf:Description rdf:about="#ModelValue_19">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1119,7 +1184,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_20" name="destruction-complex degradation per active GSK3-beta" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_20"/>
+  <rdf:Description rdf:about="#ModelValue_20">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000036"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1134,7 +1201,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_21" name="Wnt3a:LRP6 for half-maximal inhibition of the destruction complex" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_21"/>
+  <rdf:Description rdf:about="#ModelValue_21">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000261"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1149,7 +1218,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_22" name="beta-catenin nucleo-cytoplasmic shuttling" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_22"/>
+  <rdf:Description rdf:about="#ModelValue_22">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1164,7 +1235,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_23" name="beta-catenin binding to TCF" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_23"/>
+  <rdf:Description rdf:about="#ModelValue_23">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000036"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1179,7 +1252,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_24" name="beta-catenin dissociation from TCF" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_24"/>
+  <rdf:Description rdf:about="#ModelValue_24">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1194,7 +1269,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_25" name="beta-catenin:TCF for half-maximal target-gene activation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_25"/>
+  <rdf:Description rdf:about="#ModelValue_25">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1209,7 +1286,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_26" name="TCF-independent expression of LEF1 and DKK1 (fraction)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_26"/>
+  <rdf:Description rdf:about="#ModelValue_26">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1224,7 +1303,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_27" name="maximal LEF1 synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_27"/>
+  <rdf:Description rdf:about="#ModelValue_27">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1239,7 +1320,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_28" name="maximal DKK1 secretion (per medium volume)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_28"/>
+  <rdf:Description rdf:about="#ModelValue_28">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1254,7 +1337,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_29" name="DKK1 expression factor (1 = control; overexpression 10)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_29"/>
+  <rdf:Description rdf:about="#ModelValue_29">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1269,7 +1354,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_30" name="maximal beta-catenin:TCF-driven RUNX2 synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_30"/>
+  <rdf:Description rdf:about="#ModelValue_30">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1284,7 +1371,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_31" name="beta-catenin:TCF for half-maximal RUNX2 activation" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_31"/>
+  <rdf:Description rdf:about="#ModelValue_31">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1299,7 +1388,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_32" name="CXCR4 synthesis" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_32"/>
+  <rdf:Description rdf:about="#ModelValue_32">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000009"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1314,7 +1405,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_33" name="CXCR4 expression factor (1 = control; knockout 0)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_33"/>
+  <rdf:Description rdf:about="#ModelValue_33">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1329,7 +1422,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_34" name="CXCL12 association to CXCR4" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_34"/>
+  <rdf:Description rdf:about="#ModelValue_34">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000036"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1344,7 +1439,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_35" name="CXCL12 dissociation from CXCR4" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_35"/>
+  <rdf:Description rdf:about="#ModelValue_35">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1359,7 +1456,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_36" name="internalisation of CXCL12-bound CXCR4" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_36"/>
+  <rdf:Description rdf:about="#ModelValue_36">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1374,7 +1473,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_37" name="internalisation switch (1 = on; 0 = blocked)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_37"/>
+  <rdf:Description rdf:about="#ModelValue_37">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1389,7 +1490,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_38" name="CXCR4 recycling to the surface" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_38"/>
+  <rdf:Description rdf:about="#ModelValue_38">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1404,7 +1507,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_39" name="degradation of internalised CXCR4" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_39"/>
+  <rdf:Description rdf:about="#ModelValue_39">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000035"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1419,7 +1524,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_40" name="GSK3-beta inactivation per CXCL12:CXCR4" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_40"/>
+  <rdf:Description rdf:about="#ModelValue_40">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000036"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1434,7 +1541,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_41" name="surface-receptor floor in the occupancy readout" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_41"/>
+  <rdf:Description rdf:about="#ModelValue_41">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000196"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1449,7 +1558,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_42" name="occupied fraction of surface CXCR4 for half-maximal recruitment" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_42"/>
+  <rdf:Description rdf:about="#ModelValue_42">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1464,7 +1575,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_43" name="CXCL12-independent recruitment (fraction of maximum)" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_43"/>
+  <rdf:Description rdf:about="#ModelValue_43">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1479,7 +1592,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_44" name="extracellular Mg2+ for half-maximal migration support" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_44"/>
+  <rdf:Description rdf:about="#ModelValue_44">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000193"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1494,7 +1609,9 @@
       </ModelValue>
       <ModelValue key="ModelValue_45" name="maximal relative increase of recruitment by Mg2+" simulationType="fixed" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="#ModelValue_45"/>
+  <rdf:Description rdf:about="#ModelValue_45">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
+  </rdf:Description>
 </rdf:RDF></MiriamAnnotation>
         <Comment>
           
@@ -1510,6 +1627,7 @@
       <ModelValue key="ModelValue_46" name="osteoblast differentiation (index 0-1)" simulationType="assignment" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#ModelValue_46">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0001649"/>
@@ -1537,6 +1655,7 @@
       <ModelValue key="ModelValue_47" name="stromal-cell recruitment to the defect (index 0-1)" simulationType="assignment" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#ModelValue_47">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0060326"/>
@@ -1566,6 +1685,7 @@
       <ModelValue key="ModelValue_48" name="osteogenic output at the defect (index 0-1)" simulationType="assignment" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#ModelValue_48">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000002"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0001649"/>
@@ -1595,6 +1715,7 @@
       <Reaction key="Reaction_0" name="basal RUNX2 expression" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_0">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1628,6 +1749,7 @@
       <Reaction key="Reaction_1" name="RUNX2 turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_1">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -1664,6 +1786,7 @@
       <Reaction key="Reaction_2" name="Osterix expression driven by RUNX2" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_2">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1711,6 +1834,7 @@
       <Reaction key="Reaction_3" name="Osterix turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_3">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -1747,6 +1871,7 @@
       <Reaction key="Reaction_4" name="ALP expression driven by RUNX2 and Osterix" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_4">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1807,6 +1932,7 @@
       <Reaction key="Reaction_5" name="ALP turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_5">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -1843,6 +1969,7 @@
       <Reaction key="Reaction_6" name="osteocalcin expression driven by RUNX2 and Osterix" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_6">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1903,6 +2030,7 @@
       <Reaction key="Reaction_7" name="osteocalcin turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_7">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -1939,6 +2067,7 @@
       <Reaction key="Reaction_8" name="LRP6 expression" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_8">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -1972,6 +2101,7 @@
       <Reaction key="Reaction_9" name="LRP6 turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_9">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -2008,6 +2138,7 @@
       <Reaction key="Reaction_10" name="Wnt3a binds LRP6" reversible="true" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_10">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000177"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0060070"/>
@@ -2061,6 +2192,7 @@
       <Reaction key="Reaction_11" name="turnover of Wnt3a-bound LRP6" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_11">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0031623"/>
@@ -2097,6 +2229,7 @@
       <Reaction key="Reaction_12" name="DKK1 binds LRP6" reversible="true" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_12">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000177"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0060070"/>
@@ -2151,6 +2284,7 @@
       <Reaction key="Reaction_13" name="internalisation of DKK1-bound LRP6" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_13">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0031623"/>
@@ -2187,6 +2321,7 @@
       <Reaction key="Reaction_14" name="DKK1 clearance" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_14">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -2223,6 +2358,7 @@
       <Reaction key="Reaction_15" name="Mg2+-stimulated Ser9 phosphorylation of GSK3-beta" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_15">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000176"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0060070"/>
@@ -2285,6 +2421,7 @@
       <Reaction key="Reaction_16" name="GSK3-beta Ser9 dephosphorylation" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_16">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000176"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0060070"/>
@@ -2324,6 +2461,7 @@
       <Reaction key="Reaction_17" name="beta-catenin synthesis" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_17">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -2357,6 +2495,7 @@
       <Reaction key="Reaction_18" name="axin-independent beta-catenin degradation" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_18">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -2393,6 +2532,7 @@
       <Reaction key="Reaction_19" name="destruction-complex-dependent beta-catenin degradation" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_19">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -2453,6 +2593,7 @@
       <Reaction key="Reaction_20" name="beta-catenin nuclear import" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_20">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000185"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0060070"/>
@@ -2495,6 +2636,7 @@
       <Reaction key="Reaction_21" name="beta-catenin nuclear export" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_21">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000185"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0060070"/>
@@ -2537,6 +2679,7 @@
       <Reaction key="Reaction_22" name="beta-catenin binds TCF/LEF" reversible="true" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_22">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000177"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0060070"/>
@@ -2585,6 +2728,7 @@
       <Reaction key="Reaction_23" name="LEF1 expression driven by beta-catenin:TCF" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_23">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -2637,6 +2781,7 @@
       <Reaction key="Reaction_24" name="LEF1 turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_24">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -2673,6 +2818,7 @@
       <Reaction key="Reaction_25" name="DKK1 expression and secretion driven by beta-catenin:TCF" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_25">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -2733,6 +2879,7 @@
       <Reaction key="Reaction_26" name="RUNX2 expression driven by beta-catenin:TCF" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_26">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -2782,6 +2929,7 @@
       <Reaction key="Reaction_27" name="CXCR4 expression" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_27">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000589"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0010467"/>
@@ -2819,6 +2967,7 @@
       <Reaction key="Reaction_28" name="surface CXCR4 turnover" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_28">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -2855,6 +3004,7 @@
       <Reaction key="Reaction_29" name="CXCL12 binds CXCR4" reversible="true" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_29">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000177"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0070098"/>
@@ -2908,6 +3058,7 @@
       <Reaction key="Reaction_30" name="turnover of ligand-bound CXCR4" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_30">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -2944,6 +3095,7 @@
       <Reaction key="Reaction_31" name="ligand-induced CXCR4 internalisation" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_31">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000185"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0031623"/>
@@ -2987,6 +3139,7 @@
       <Reaction key="Reaction_32" name="CXCR4 recycling" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_32">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000176"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0070098"/>
@@ -3026,6 +3179,7 @@
       <Reaction key="Reaction_33" name="degradation of internalised CXCR4" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_33">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000179"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0030163"/>
@@ -3062,6 +3216,7 @@
       <Reaction key="Reaction_34" name="CXCR4-stimulated Ser9 phosphorylation of GSK3-beta" reversible="false" fast="false" addNoise="false">
         <MiriamAnnotation><rdf:RDF xmlns:CopasiMT="http://www.copasi.org/RDF/MiriamTerms#" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="#Reaction_34">
+    <CopasiMT:is rdf:resource="urn:miriam:biomodels.sbo:SBO:0000176"/>
     <CopasiMT:isVersionOf>
       <rdf:Bag>
         <rdf:li rdf:resource="https://identifiers.org/GO:0060070"/>

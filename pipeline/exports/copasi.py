@@ -8,20 +8,27 @@ order. ``urn:miriam:unknown:`` resources, which COPASI invents (sometimes) when 
 does not know a resource, are dropped: they carry nothing the SBML annotations do not.
 
 The MIRIAM registry bundled with python-copasi is empty (``CRootContainer.getMiriamResources()``
-lists 0 resources), so COPASI warns that every annotation URI "is unknown to COPASI" on any
-element that carries an SBO term, whatever the URI form (identifiers.org CURIE, legacy
-identifiers.org path or urn:miriam; tested). Those warnings say nothing about the model;
-``model_messages`` separates them from the rest.
+lists 0 resources), so a bare COPASI warns that every annotation URI "is unknown to COPASI" on any
+element that carries an SBO term, whatever the URI form (tested). COPASI reads its registry only
+when it starts, from ``$HOME/.copasi/copasi.miriam``; desktop COPASI ships one. So COPASI runs here
+in a child process whose home holds a registry written from bioregistry (offline) for the
+namespaces the model uses: ``import_messages`` and ``cps_text`` then see COPASI as a configured
+installation does, and any remaining message is about the model.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
-from dataclasses import dataclass
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from xml.sax.saxutils import quoteattr
 
 import basico
+import bioregistry
 import COPASI
 from lxml import etree
 
@@ -69,11 +76,6 @@ def load(sbml_text: str) -> tuple[COPASI.CDataModel, list[Message]]:
     return data_model, _messages(log)
 
 
-def model_messages(messages: list[Message]) -> list[Message]:
-    """The messages that are about the model, i.e. all but the empty-registry warnings."""
-    return [m for m in messages if not REGISTRY_WARNING.search(m.text)]
-
-
 def canonical_cps(text: str) -> str:
     """Pin the time stamp and order the RDF of a COPASI file so that rebuilds are byte-identical."""
     text = _STAMP.sub(lambda m: f"{m.group(1)}{CREATED}{m.group(2)}", text, count=1)
@@ -102,6 +104,66 @@ def canonical_cps(text: str) -> str:
     return head + etree.tostring(root, encoding="unicode") + "\n"
 
 
+_IDENTIFIERS_URL = re.compile(r"https?://identifiers\.org/([A-Za-z0-9._]+)[:/]")
+# COPASI keeps the MIRIAM namespaces of its time where identifiers.org has since renamed them
+_COPASI_NAMESPACE = {"go": "obo.go", "sbo": "biomodels.sbo"}
+
+
+def miriam_registry(sbml_text: str) -> str:
+    """A COPASI MIRIAM registry (``copasi.miriam``) covering every namespace the model's annotations use."""
+    prefixes = sorted({bioregistry.normalize_prefix(p) or p for p in _IDENTIFIERS_URL.findall(sbml_text)} | {"sbo"})
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<ParameterGroup name="MIRIAM Resources">',
+        '  <Parameter name="LastUpdateDate" type="unsignedInteger" value="1795737600"/>',
+        '  <Parameter name="Frequency" type="unsignedInteger" value="315360000"/>',
+        '  <ParameterGroup name="Resources">',
+    ]
+    for prefix in prefixes:
+        if bioregistry.get_resource(prefix) is None:
+            continue  # unknown namespaces stay unknown, and COPASI says so
+        namespace = _COPASI_NAMESPACE.get(prefix, bioregistry.get_mappings(prefix).get("miriam", prefix))
+        pattern = bioregistry.get_pattern(prefix) or "^.+$"
+        embedded = bool(bioregistry.get_namespace_in_lui(prefix)) and bioregistry.get_banana(prefix) is not None
+        if embedded:
+            pattern = f"^{bioregistry.get_banana(prefix)}:{pattern.removeprefix('^')}"
+        name = bioregistry.get_name(prefix) or prefix
+        lines += [
+            f"    <ParameterGroup name={quoteattr(name)}>",
+            f'      <Parameter name="DisplayName" type="string" value={quoteattr(name)}/>',
+            f'      <Parameter name="URI" type="string" value={quoteattr("urn:miriam:" + namespace)}/>',
+            f'      <Parameter name="Pattern" type="string" value={quoteattr(pattern)}/>',
+            '      <Parameter name="Citation" type="bool" value="0"/>',
+            f'      <Parameter name="NamespaceEmbeddedInPattern" type="bool" value="{int(embedded)}"/>',
+            '      <ParameterGroup name="Deprecated">',
+            "      </ParameterGroup>",
+            "    </ParameterGroup>",
+        ]
+    return "\n".join([*lines, "  </ParameterGroup>", "</ParameterGroup>", ""])
+
+
+def _in_configured_copasi(mode: str, sbml_text: str) -> str:
+    """Run this module in a child process whose COPASI starts with a registry for the model."""
+    with tempfile.TemporaryDirectory(prefix="mgbone-copasi-") as home:
+        config = Path(home) / ".copasi"
+        config.mkdir()
+        (config / "copasi.miriam").write_text(miriam_registry(sbml_text), encoding="utf-8")
+        env = {**__import__("os").environ, "HOME": home}
+        command = [sys.executable, "-m", "pipeline.exports.copasi", mode]
+        result = subprocess.run(
+            command, input=sbml_text.encode("utf-8"), capture_output=True, timeout=600, check=False, env=env
+        )
+    if result.returncode != 0:
+        detail = result.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
+        raise CopasiImportError(f"COPASI failed (exit {result.returncode}): {detail[0]}")
+    return result.stdout.decode("utf-8")
+
+
+def import_messages(sbml_text: str) -> list[Message]:
+    """Every message a configured COPASI logs while importing the model (empty for a clean model)."""
+    return [Message(**m) for m in json.loads(_in_configured_copasi("--messages", sbml_text))]
+
+
 def _cps_here(sbml_text: str) -> str:
     data_model, _ = load(sbml_text)
     try:
@@ -115,15 +177,20 @@ def cps_text(sbml_text: str) -> str:
 
     COPASI numbers its object keys (``Function_45``, ``Metabolite_3``) with counters that run on
     across every model loaded in a process, and python-copasi sometimes crashes on odd input; so the
-    file is written by a fresh Python process, which also keeps such a crash out of the build.
+    file is written by a fresh, configured COPASI process, which also keeps such a crash out of the build.
     """
-    command = [sys.executable, "-m", "pipeline.exports.copasi"]
-    result = subprocess.run(command, input=sbml_text.encode("utf-8"), capture_output=True, timeout=600, check=False)
-    if result.returncode != 0:
-        detail = result.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
-        raise CopasiImportError(f"COPASI could not write the model (exit {result.returncode}): {detail[0]}")
-    return result.stdout.decode("utf-8")
+    return _in_configured_copasi("--cps", sbml_text)
+
+
+def _main(mode: str) -> None:
+    sbml_text = sys.stdin.buffer.read().decode("utf-8")
+    if mode == "--cps":
+        sys.stdout.buffer.write(_cps_here(sbml_text).encode("utf-8"))
+        return
+    data_model, messages = load(sbml_text)
+    basico.remove_datamodel(data_model)
+    sys.stdout.write(json.dumps([asdict(m) for m in messages]))
 
 
 if __name__ == "__main__":
-    sys.stdout.buffer.write(_cps_here(sys.stdin.buffer.read().decode("utf-8")).encode("utf-8"))
+    _main(sys.argv[1] if len(sys.argv) > 1 else "--cps")
