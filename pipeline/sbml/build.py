@@ -90,7 +90,8 @@ def _unit_definitions(model: libsbml.Model) -> None:
             check(unit.setMultiplier(multiplier), "unit multiplier")
 
 
-def _history() -> libsbml.ModelHistory:
+def model_history() -> libsbml.ModelHistory:
+    """The package's creator and its fixed creation and modification dates."""
     history = libsbml.ModelHistory()
     creator = libsbml.ModelCreator()
     creator.setGivenName(CREATOR["given"])
@@ -114,7 +115,7 @@ def fill_model(model: libsbml.Model, mechanism: Mechanism, content: Content) -> 
     for attr, unit in MODEL_UNITS.items():
         check(getattr(model, "set" + attr[0].upper() + attr[1:])(unit), f"model {attr}")
     _notes(model, [mechanism.summary, LICENCE])
-    check(model.setModelHistory(_history()), "model history")
+    check(model.setModelHistory(model_history()), "model history")
     _annotate(model, mechanism.xrefs)
     _unit_definitions(model)
 
