@@ -18,6 +18,12 @@ from pipeline.mechanisms import registry
 from pipeline.model import Mechanism
 from pipeline.outputs import csv_bytes, figure_bytes
 from pipeline.plots import dose_scan_figure, knockdown_figure, time_course_figure
+from pipeline.report.assess import assess
+from pipeline.report.checks import Report
+from pipeline.report.files import REPORTS_DIR
+from pipeline.report.pictures import mechanism_pictures
+from pipeline.report.render_html import index_html, to_html
+from pipeline.report.render_json import to_json
 from pipeline.sbgn.maps import MapReport, mechanism_map, overview_map
 from pipeline.sbgn.maps import markdown as maps_markdown
 from pipeline.sbml.build import build_document, to_string
@@ -59,7 +65,7 @@ def mechanism_outputs(mechanism: Mechanism, sbml: str) -> tuple[dict[str, bytes]
     return files, outcomes
 
 
-def _one(mechanism_id: str) -> tuple[str, dict[str, bytes], list[Outcome], MapReport, float]:
+def _one(mechanism_id: str) -> tuple[str, dict[str, bytes], list[Outcome], MapReport, Report, float]:
     """Build one mechanism (run in a worker process): model, simulations, map, model with layout."""
     started = time.perf_counter()
     mechanism = registry()[mechanism_id]
@@ -71,7 +77,14 @@ def _one(mechanism_id: str) -> tuple[str, dict[str, bytes], list[Outcome], MapRe
     files[f"{ANTIMONY_DIR}/{mechanism.id}.txt"] = antimony_text(mechanism).encode()
     files[f"{CELLDESIGNER_DIR}/{mechanism.id}.xml"] = celldesigner_text(mechanism).encode()
     files[f"{OMEX_DIR}/{mechanism.id}.omex"] = omex_bytes(mechanism, files)
-    return mechanism_id, files, outcomes, report, time.perf_counter() - started
+    quality = assess(
+        files[f"{SBML_DIR}/{mechanism.id}.xml"].decode(),
+        name=f"{SBML_DIR}/{mechanism.id}.xml",
+        mechanism_id=mechanism.id,
+    )
+    files[f"{REPORTS_DIR}/{mechanism.id}.json"] = to_json(quality).encode()
+    files[f"{REPORTS_DIR}/{mechanism.id}.html"] = to_html(quality, mechanism_pictures(mechanism.id, files)).encode()
+    return mechanism_id, files, outcomes, report, quality, time.perf_counter() - started
 
 
 def build(
@@ -90,18 +103,21 @@ def build(
     files: dict[str, bytes] = {}
     outcomes: dict[str, list[Outcome]] = {}
     reports: dict[str, MapReport] = {}
+    qualities: dict[str, Report] = {}
     workers = max(1, min(len(ids), os.cpu_count() or 1))
     with ProcessPoolExecutor(max_workers=workers) as pool:
         futures = {pool.submit(_one, mid): mid for mid in ids}
         for number, future in enumerate(as_completed(futures), 1):
-            mid, mech_files, results, report, seconds = future.result()
+            mid, mech_files, results, report, quality, seconds = future.result()
             files |= mech_files
             outcomes[mid] = results
             reports[mid] = report
+            qualities[mid] = quality
             passed = sum(o.passed for o in results)
             progress(
                 f"[{number}/{len(ids)}] {mid}: {len(mech_files)} files, behaviours {passed}/{len(results)} pass;"
-                f" map {report.glyphs} glyphs, {report.overlaps} overlaps, {report.crossings} crossings"
+                f" map {report.glyphs} glyphs, {report.overlaps} overlaps, {report.crossings} crossings;"
+                f" quality score {quality.score if quality.score is None else round(100 * quality.score, 1)} %"
                 f" ({seconds:.1f} s)"
             )
     outcomes = {mid: outcomes[mid] for mid in ids}
@@ -120,6 +136,7 @@ def build(
         progress(f"overview: {overview_report.line()}")
         files["docs/maps.md"] = maps_markdown([reports[mid] for mid in ids] + [overview_report]).encode()
         files[f"{OMEX_DIR}/mgbone.omex"] = package_omex_bytes(files)
+        files[f"{REPORTS_DIR}/index.html"] = index_html({mid: qualities[mid] for mid in ids}).encode()
         progress(f"COMBINE archives: {len(ids)} models and the package")
     return files, outcomes
 

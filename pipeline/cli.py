@@ -1,4 +1,4 @@
-"""The ``mgbone`` command: build everything, check committed outputs, list mechanisms."""
+"""The ``mgbone`` command: build everything, validate any file, report quality, assemble submissions."""
 
 from __future__ import annotations
 
@@ -107,6 +107,11 @@ def parser() -> argparse.ArgumentParser:
     sm.add_argument("--out", required=True, help="new (or empty) folder to write")
     sm.add_argument("--creator", help="submitter as 'Given Family <e-mail> (Organisation)'")
     sm.set_defaults(func=_submission)
+    from pipeline.report.command import add_report_parser
+    from pipeline.validate.command import add_validate_parser
+
+    add_validate_parser(sub)
+    add_report_parser(sub)
     ls = sub.add_parser("list", help="list the mechanisms")
     ls.set_defaults(func=_list)
     return p
