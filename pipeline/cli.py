@@ -108,10 +108,12 @@ def parser() -> argparse.ArgumentParser:
     sm.add_argument("--creator", help="submitter as 'Given Family <e-mail> (Organisation)'")
     sm.set_defaults(func=_submission)
     from pipeline.report.command import add_report_parser
+    from pipeline.robustness.command import add_robustness_parser
     from pipeline.validate.command import add_validate_parser
 
     add_validate_parser(sub)
     add_report_parser(sub)
+    add_robustness_parser(sub)
     ls = sub.add_parser("list", help="list the mechanisms")
     ls.set_defaults(func=_list)
     return p
