@@ -6,4 +6,4 @@
 # imports this package before libsbml, so load libsedml here.
 import libsedml  # noqa: F401  (import order matters, see above)
 
-__version__ = "0.4.0"
+__version__ = "0.5.0"
