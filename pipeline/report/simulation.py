@@ -19,13 +19,14 @@ import numpy as np
 from pipeline.model import Mechanism
 from pipeline.report.checks import Check, Section, check, not_applicable, section
 from pipeline.simulate.behaviours import evaluate
-from pipeline.simulate.engine import (
+from pipeline.simulate.engine import Simulator
+from pipeline.simulate.steady import (
     NEGATIVE_NOISE,
-    NEGLIGIBLE,
     SETTLE_CHECK_HOURS,
     STEADY_HORIZON_HOURS,
     STEADY_RELATIVE_RATE,
-    Simulator,
+    ode_state,
+    settle_drift,
 )
 
 FOREIGN_HORIZON = 100.0  # time-course length of foreign models, in their own time unit
@@ -52,11 +53,6 @@ def _concentrations(sim: Simulator) -> list[str]:
     return [f"[{s}]" for s in sim.floating]
 
 
-def _ode_state(sim: Simulator) -> np.ndarray:
-    rules = [sim.rr.getValue(i) for i in sim.rr.getRateRuleIds()]
-    return np.concatenate([np.asarray(sim.rr.model.getFloatingSpeciesConcentrations(), dtype=float), rules])
-
-
 def _run(sim: Simulator, horizon: float) -> _Runs:
     names = _concentrations(sim)
     runs = _Runs(names, [])
@@ -70,15 +66,12 @@ def _run(sim: Simulator, horizon: float) -> _Runs:
         sim.rr.reset()
         long = np.asarray(sim.rr.simulate(0.0, STEADY_HORIZON_HOURS, 50, selections=selections))
         runs.samples.append(("steady-state run", long))
-        before = _ode_state(sim)
+        before = ode_state(sim.rr)
         end = STEADY_HORIZON_HOURS + SETTLE_CHECK_HOURS
         runs.samples.append(
             ("settling check", np.asarray(sim.rr.simulate(STEADY_HORIZON_HOURS, end, 2, selections=selections)))
         )
-        after = _ode_state(sim)
-        drift = np.abs(after - before) / SETTLE_CHECK_HOURS / np.maximum(np.abs(after), NEGLIGIBLE)
-        drift[(np.abs(before) < NEGLIGIBLE) & (np.abs(after) < NEGLIGIBLE)] = 0.0
-        worst = float(np.max(drift)) if drift.size else 0.0
+        worst = settle_drift(before, ode_state(sim.rr))
         runs.drift = worst if np.isfinite(worst) else float("inf")  # NaN or infinite values never settle
     except Exception as exc:
         runs.steady_error = _short(exc)

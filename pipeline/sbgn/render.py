@@ -15,6 +15,7 @@ from matplotlib.patches import Circle, Polygon
 
 from pipeline.layout.shapes import Box, Point, outline
 from pipeline.outputs import figure_bytes
+from pipeline.validate.sbgn_checks import bbox_of, glyph_class
 
 FILL: dict[str, str] = {
     "macromolecule": "#e3eefa",
@@ -34,15 +35,6 @@ FONT = 10.0
 AUX_FONT = 7.0
 
 
-def _box(b: sbgn.Bbox) -> Box:
-    return Box(b.x, b.y, b.w, b.h)
-
-
-def _class(item: sbgn.Glyph | sbgn.Arc) -> str:
-    value = item.class_value
-    return value.value if hasattr(value, "value") else str(value)
-
-
 def _below(points: list[Point], y0: float) -> list[Point]:
     """The part of a polygon below the line y = y0 (Sutherland-Hodgman against one half-plane)."""
     result: list[Point] = []
@@ -58,8 +50,8 @@ def _below(points: list[Point], y0: float) -> list[Point]:
 
 
 def _draw_glyph(ax: plt.Axes, g: sbgn.Glyph, z: float) -> None:
-    cls = _class(g)
-    b = _box(g.bbox)
+    cls = glyph_class(g)
+    b = bbox_of(g.bbox)
     lw = 2.4 if cls == "compartment" else 1.1
     fill = FILL.get(cls, "white")
     if cls == "association":
@@ -85,10 +77,10 @@ def _draw_glyph(ax: plt.Axes, g: sbgn.Glyph, z: float) -> None:
         )
     for port in g.port:  # stubs from the process node to its ports
         ax.plot([b.cx, port.x], [b.cy, port.y], color=INK, lw=1.1, zorder=z - 0.01)
-    has_parts = any(_class(c) not in ("state variable", "unit of information") for c in g.glyph)
+    has_parts = any(glyph_class(c) not in ("state variable", "unit of information") for c in g.glyph)
     if g.label is not None and g.label.text and not (cls == "complex" and has_parts):
         if cls == "compartment":
-            lb = _box(g.label.bbox) if g.label.bbox is not None else Box(b.x + 10, b.y + 5, 100, 16)
+            lb = bbox_of(g.label.bbox) if g.label.bbox is not None else Box(b.x + 10, b.y + 5, 100, 16)
             ax.text(
                 lb.x, lb.cy, g.label.text, ha="left", va="center", fontsize=FONT + 1, color="#555555", zorder=z + 0.03
             )
@@ -100,8 +92,8 @@ def _draw_glyph(ax: plt.Axes, g: sbgn.Glyph, z: float) -> None:
 
 
 def _draw_aux(ax: plt.Axes, g: sbgn.Glyph, z: float) -> None:
-    cls = _class(g)
-    b = _box(g.bbox)
+    cls = glyph_class(g)
+    b = bbox_of(g.bbox)
     if cls in ("state variable", "unit of information"):
         ax.add_patch(Polygon(outline(cls, b), closed=True, facecolor="white", edgecolor=INK, lw=0.9, zorder=z))
         if cls == "state variable" and g.state is not None:
@@ -172,17 +164,19 @@ def figure(the_map: sbgn.Map) -> plt.Figure:
     ax.set_xlim(0, extent[0])
     ax.set_ylim(extent[1], 0)
     ax.set_axis_off()
-    compartments = sorted((g for g in glyphs if _class(g) == "compartment"), key=lambda g: g.compartment_order or 0)
+    compartments = sorted(
+        (g for g in glyphs if glyph_class(g) == "compartment"), key=lambda g: g.compartment_order or 0
+    )
     for i, g in enumerate(compartments):
         _draw_glyph(ax, g, 1 + i * 0.1)
     for a in the_map.arc:
         start, end = (a.start.x, a.start.y), (a.end.x, a.end.y)
         points = [start] + [(n.x, n.y) for n in a.next] + [end]
-        stop = _arrow_head(ax, _class(a), points[-2], end, 5)
+        stop = _arrow_head(ax, glyph_class(a), points[-2], end, 5)
         xs, ys = zip(*(points[:-1] + [stop]), strict=True)
         ax.plot(xs, ys, color=INK, lw=1.1, zorder=4, solid_capstyle="butt")
     for g in glyphs:
-        if _class(g) != "compartment":
+        if glyph_class(g) != "compartment":
             _draw_glyph(ax, g, 6)
     return fig
 

@@ -9,15 +9,7 @@ import numpy as np
 import roadrunner
 
 from pipeline.model import Condition
-from pipeline.simulate.steady import (  # noqa: F401  (re-exported: the report and tests use them from here)
-    NEGATIVE_NOISE,
-    NEGLIGIBLE,
-    SETTLE_CHECK_HOURS,
-    STEADY_HORIZON_HOURS,
-    STEADY_RELATIVE_RATE,
-    NotSettledError,
-    fast_steady_state,
-)
+from pipeline.simulate.steady import STEADY_HORIZON_HOURS, NotSettledError, fast_steady_state
 
 # A steady state is accepted when no variable changes by more than STEADY_RELATIVE_RATE of its own
 # size per hour; pools below NEGLIGIBLE (1 pM, or an index of 1e-9) count as empty, so pools decaying

@@ -20,7 +20,7 @@ from pathlib import Path
 import libsbgnpy as sbgn
 from lxml import etree
 
-from pipeline.layout.shapes import Box, Point, distance_to_outline, outline, segments_cross
+from pipeline.layout.shapes import Box, Point, distance_to_outline, segments_cross
 from pipeline.validate.findings import ERROR, Finding
 from pipeline.validate.sbml_checks import check_identifier
 
@@ -28,12 +28,12 @@ ARC_END_TOLERANCE = 1.0  # points; coordinates in files are rounded to 0.01
 RDF_RESOURCE = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}resource"
 
 
-def _class(item: sbgn.Glyph | sbgn.Arc) -> str:
+def glyph_class(item: sbgn.Glyph | sbgn.Arc) -> str:
     value = item.class_value
     return value.value if hasattr(value, "value") else str(value)
 
 
-def _box(b: sbgn.Bbox) -> Box:
+def bbox_of(b: sbgn.Bbox) -> Box:
     return Box(b.x, b.y, b.w, b.h)
 
 
@@ -91,11 +91,13 @@ def identifier_findings(the_map: sbgn.Map, file: str) -> list[Finding]:
 
 def _footprint(g: sbgn.Glyph) -> list[Box]:
     """The glyph's box and those of its state variables and units of information."""
-    return [_box(g.bbox)] + [_box(c.bbox) for c in g.glyph if _class(c) in ("state variable", "unit of information")]
+    return [bbox_of(g.bbox)] + [
+        bbox_of(c.bbox) for c in g.glyph if glyph_class(c) in ("state variable", "unit of information")
+    ]
 
 
 def _overlaps(the_map: sbgn.Map) -> list[tuple[str, str]]:
-    glyphs = [g for g in the_map.glyph if _class(g) != "compartment"]
+    glyphs = [g for g in the_map.glyph if glyph_class(g) != "compartment"]
     return [
         (a.id, b.id)
         for a, b in itertools.combinations(glyphs, 2)
@@ -104,16 +106,16 @@ def _overlaps(the_map: sbgn.Map) -> list[tuple[str, str]]:
 
 
 def _compartment_problems(the_map: sbgn.Map, file: str) -> list[Finding]:
-    compartments = {g.id: _box(g.bbox) for g in the_map.glyph if _class(g) == "compartment"}
+    compartments = {g.id: bbox_of(g.bbox) for g in the_map.glyph if glyph_class(g) == "compartment"}
     findings = []
     for (i, a), (j, b) in itertools.combinations(compartments.items(), 2):
         if a.overlaps(b) and not (a.contains(b) or b.contains(a)):
             findings.append(Finding(file, f"compartment {i}", "layout-nesting", ERROR, f"overlaps {j} partially"))
     for g in the_map.glyph:
-        if _class(g) == "compartment" or g.compartment_ref is None:
+        if glyph_class(g) == "compartment" or g.compartment_ref is None:
             continue
         own = compartments.get(g.compartment_ref)
-        box = _box(g.bbox)
+        box = bbox_of(g.bbox)
         if own is None:
             findings.append(
                 Finding(file, f"glyph {g.id}", "layout-containment", ERROR, f"no compartment {g.compartment_ref}")
@@ -154,7 +156,7 @@ def _arc_end_problems(the_map: sbgn.Map, file: str) -> list[Finding]:
                 where = f"port {ref}"
             elif ref in glyphs:
                 g = glyphs[ref]
-                distance = distance_to_outline(_class(g), _box(g.bbox), point)
+                distance = distance_to_outline(glyph_class(g), bbox_of(g.bbox), point)
                 where = f"the border of {ref}"
             else:
                 findings.append(Finding(file, f"arc {a.id}", "layout-arc-end", ERROR, f"{end}: no glyph or port {ref}"))
@@ -175,11 +177,11 @@ def _arc_end_problems(the_map: sbgn.Map, file: str) -> list[Finding]:
 def _extent_problems(the_map: sbgn.Map, file: str) -> list[Finding]:
     if the_map.bbox is None:
         return []
-    frame = _box(the_map.bbox)
+    frame = bbox_of(the_map.bbox)
     findings = [
         Finding(file, f"glyph {g.id}", "layout-extent", ERROR, "outside the map's bounding box")
         for g in _all_glyphs(the_map)
-        if not frame.contains(_box(g.bbox))
+        if not frame.contains(bbox_of(g.bbox))
     ]
     for a in the_map.arc:
         if not all(frame.contains(Box(x, y, 0, 0)) for x, y in _arc_points(a)):
@@ -221,7 +223,7 @@ def crossings(the_map: sbgn.Map) -> int:
 
 
 def layout_metrics(the_map: sbgn.Map) -> LayoutMetrics:
-    glyphs = [g for g in the_map.glyph if _class(g) != "compartment"]
+    glyphs = [g for g in the_map.glyph if glyph_class(g) != "compartment"]
     outside = [f for f in _compartment_problems(the_map, "") if f.rule == "layout-containment"]
     return LayoutMetrics(len(glyphs), len(the_map.arc), len(_overlaps(the_map)), len(outside), crossings(the_map))
 
@@ -238,7 +240,3 @@ def check_file(path: Path) -> list[Finding]:
     for the_map in sbgn.read_sbgn_from_file(path).map:
         findings += identifier_findings(the_map, file) + layout_findings(the_map, file)
     return findings
-
-
-def outline_of(glyph: sbgn.Glyph) -> list[Point]:
-    return outline(_class(glyph), _box(glyph.bbox))
